@@ -1,0 +1,74 @@
+// Every call the renderer may make: its name, the schema its input must pass in the main
+// process, and the type of its result. The preload's API object, the main-side registration,
+// the preview server and the renderer's client are all derived from this one map.
+import { z } from 'zod';
+import { periodSchema, reportIdSchema, reportSchema, yearSchema, type Report } from '../report/model.ts';
+import type { OpenedReport, ReportListing, ReportSummary } from '../report/summary.ts';
+
+interface CallSpec<Input extends z.ZodType, Output> {
+  input: Input;
+  /** Never set: carries the result type. */
+  output?: Output;
+}
+
+function call<Output>() {
+  return <Input extends z.ZodType>(input: Input): CallSpec<Input, Output> => ({ input });
+}
+
+const none = z.object({}).strict();
+const byId = z.object({ id: reportIdSchema }).strict();
+
+export const contract = {
+  'reports:list': call<ReportListing>()(none),
+  'reports:open': call<OpenedReport>()(byId),
+  'reports:create': call<Report>()(
+    z
+      .object({
+        committee: z.string().max(2_000),
+        period: periodSchema,
+        year: yearSchema,
+        questionSetId: z.string().max(100).optional(),
+      })
+      .strict(),
+  ),
+  'reports:save': call<{ savedAt: string }>()(z.object({ report: reportSchema }).strict()),
+  'reports:duplicate': call<Report>()(byId),
+  'reports:trash': call<null>()(byId),
+  'trash:list': call<ReportSummary[]>()(none),
+  'trash:restore': call<null>()(byId),
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export type CallInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type CallOutput<C extends Channel> = Contract[C] extends CallSpec<z.ZodType, infer Output> ? Output : never;
+
+/** What the renderer sees as `window.api`. */
+export type Api = { [C in Channel]: (input: CallInput<C>) => Promise<CallOutput<C>> };
+
+/** What the main process implements. */
+export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => Promise<CallOutput<C>> };
+
+/** How a result or an error crosses the process boundary. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { name: string; code: string; message: string } };
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
+
+/** Lifecycle events main sends to the renderer, outside the request/response calls. */
+export const FLUSH_REQUEST_CHANNEL = 'app:flush-request';
+export const FLUSH_DONE_CHANNEL = 'app:flush-done';
+
+/**
+ * What the preload exposes: each call returns the envelope, so an error reaches the
+ * renderer with its code and Swedish message intact (Electron would otherwise replace it with
+ * "Error invoking remote method").
+ */
+export type BridgeApi = { [C in Channel]: (input: CallInput<C>) => Promise<Envelope<CallOutput<C>>> } & {
+  /** Called before the window closes; the app waits (briefly) for the promise. */
+  onFlushRequest(handler: () => Promise<void>): void;
+};

@@ -1,0 +1,22 @@
+// The services behind the contract. Plain functions over the store: no Electron, no HTTP.
+import type { ReportStore } from '../store/report-store.ts';
+import type { Handlers } from './contract.ts';
+
+export function createHandlers(store: ReportStore): Handlers {
+  return {
+    'reports:list': () => store.list(),
+    'reports:open': ({ id }) => store.open(id),
+    'reports:create': (request) => store.create(request),
+    'reports:save': ({ report }) => store.save(report),
+    'reports:duplicate': ({ id }) => store.duplicate(id),
+    'reports:trash': async ({ id }) => {
+      await store.moveToTrash(id);
+      return null;
+    },
+    'trash:list': () => store.listTrash(),
+    'trash:restore': async ({ id }) => {
+      await store.restoreFromTrash(id);
+      return null;
+    },
+  };
+}

@@ -1,0 +1,50 @@
+// `npm run preview -- --data <dir> --port <port>`: builds the renderer and serves it with the
+// real services. The first line printed is the URL to open; everything else goes to stderr.
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from 'vite';
+import { createServices } from '../services.ts';
+import { startPreviewServer } from './server.ts';
+
+const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+const RENDERER_OUTPUT = resolve(PROJECT_ROOT, 'dist/renderer');
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      data: { type: 'string' },
+      port: { type: 'string', default: '0' },
+      'no-build': { type: 'boolean', default: false },
+    },
+  });
+  if (values.data === undefined) {
+    console.error('Ange en datamapp: npm run preview -- --data <mapp> --port <port>');
+    process.exit(2);
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`Ogiltig port: ${values.port}`);
+    process.exit(2);
+  }
+  if (!values['no-build']) {
+    await build({ configFile: resolve(PROJECT_ROOT, 'vite.config.ts'), logLevel: 'error' });
+  }
+
+  const services = createServices({ dataFolder: resolve(values.data) });
+  const preview = await startPreviewServer({ handlers: services.handlers, rendererFolder: RENDERER_OUTPUT, port });
+  process.stdout.write(`${preview.url}\n`);
+  console.error(`Data: ${resolve(values.data)}. Avsluta med Ctrl+C.`);
+
+  const stop = async (): Promise<void> => {
+    await services.store.flush();
+    await preview.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,135 @@
+// The renderer served to an ordinary browser on 127.0.0.1, with `window.api` carried over
+// HTTP to the same services the Electron app uses. A per-run secret, given to the browser in
+// the URL's fragment, guards every call; the Host header is checked so that another web page
+// cannot reach the server through a rebound DNS name.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Handlers } from '../ipc/contract.ts';
+import { dispatch } from '../ipc/dispatch.ts';
+import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy.ts';
+import { readStaticFile } from './static-files.ts';
+
+export const SECRET_HEADER = 'x-preview-secret';
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+export interface PreviewServerOptions {
+  handlers: Handlers;
+  rendererFolder: string;
+  port: number;
+  secret?: string;
+}
+
+export interface PreviewServer {
+  url: string;
+  origin: string;
+  secret: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
+  const secret = options.secret ?? randomBytes(24).toString('base64url');
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      console.error(error);
+      if (!response.headersSent) respond(response, 500, 'text/plain; charset=utf-8', 'Internt fel');
+    });
+  });
+
+  let origin = '';
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (request.headers.host !== new URL(origin).host) {
+      respond(response, 421, 'text/plain; charset=utf-8', 'Fel värdnamn');
+      return;
+    }
+    const path = new URL(request.url ?? '/', origin).pathname;
+    if (path.startsWith('/api/')) {
+      await handleCall(request, response, decodeURIComponent(path.slice('/api/'.length)));
+      return;
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      respond(response, 405, 'text/plain; charset=utf-8', 'Metoden stöds inte');
+      return;
+    }
+    const file = await readStaticFile(options.rendererFolder, path);
+    if (file === undefined) {
+      respond(response, 404, 'text/plain; charset=utf-8', 'Finns inte');
+      return;
+    }
+    respond(response, 200, file.contentType, file.body);
+  }
+
+  async function handleCall(request: IncomingMessage, response: ServerResponse, channel: string): Promise<void> {
+    if (request.method !== 'POST') {
+      respond(response, 405, 'text/plain; charset=utf-8', 'Metoden stöds inte');
+      return;
+    }
+    if (!secretMatches(request.headers[SECRET_HEADER], secret)) {
+      respond(response, 403, 'text/plain; charset=utf-8', 'Åtkomst nekad');
+      return;
+    }
+    const body = await readBody(request);
+    if (body === undefined) {
+      respond(response, 413, 'text/plain; charset=utf-8', 'För stort');
+      return;
+    }
+    let input: unknown;
+    try {
+      input = JSON.parse(body);
+    } catch {
+      respond(response, 400, 'text/plain; charset=utf-8', 'Ogiltig JSON');
+      return;
+    }
+    const envelope = await dispatch(options.handlers, channel, input);
+    respond(response, 200, 'application/json; charset=utf-8', JSON.stringify(envelope));
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
+  return {
+    url: `${origin}/#secret=${secret}`,
+    origin,
+    secret,
+    server,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function secretMatches(given: string | string[] | undefined, secret: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(secret);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+async function readBody(request: IncomingMessage): Promise<string | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size > MAX_BODY_BYTES) return undefined;
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function respond(response: ServerResponse, status: number, contentType: string, body: string | Buffer): void {
+  response.writeHead(status, {
+    'content-type': contentType,
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cache-control': 'no-store',
+  });
+  response.end(body);
+}

@@ -1,0 +1,62 @@
+// New reports and copies of existing ones. Ids and times are passed in so tests control them.
+import { randomUUID } from 'node:crypto';
+import { formDefinition, type PeriodId } from './form-definition.ts';
+import { CURRENT_SCHEMA_VERSION, reportSchema, type FocusArea, type Report } from './model.ts';
+
+export interface NewReportRequest {
+  committee: string;
+  period: PeriodId;
+  year: number;
+  questionSetId?: string | undefined;
+}
+
+export interface IdSource {
+  reportId(): string;
+  questionId(): string;
+}
+
+export const randomIds: IdSource = {
+  reportId: () => randomUUID(),
+  questionId: () => randomUUID().replaceAll('-', '').slice(0, 16),
+};
+
+function focusAreasFromQuestionSet(questionSetId: string | undefined, ids: IdSource): FocusArea[] {
+  if (questionSetId === undefined || questionSetId === '') return [];
+  const set = formDefinition.questionSets.find((candidate) => candidate.id === questionSetId);
+  if (set === undefined) return [];
+  return set.focusAreas.map((area) => ({
+    number: area.number,
+    questions: area.questions.map((text) => ({ id: ids.questionId(), text, answer: '' })),
+  }));
+}
+
+export function createReport(request: NewReportRequest, now: Date, ids: IdSource = randomIds): Report {
+  const timestamp = now.toISOString();
+  return reportSchema.parse({
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    id: ids.reportId(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    period: request.period,
+    year: request.year,
+    header: { committee: request.committee, contactPerson: '', phone: '', email: '' },
+    focusAreas: focusAreasFromQuestionSet(request.questionSetId, ids),
+    otherInformation: '',
+  });
+}
+
+/** A copy with a new id and fresh question ids; the content is kept as it is. */
+export function duplicateReport(source: Report, now: Date, ids: IdSource = randomIds): Report {
+  const timestamp = now.toISOString();
+  return {
+    ...source,
+    id: ids.reportId(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    header: { ...source.header },
+    focusAreas: source.focusAreas.map((area) => ({
+      number: area.number,
+      questions: area.questions.map((question) => ({ ...question, id: ids.questionId() })),
+    })),
+  };
+}

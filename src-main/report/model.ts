@@ -1,0 +1,62 @@
+// The report as it lives on disk and travels over IPC. Every string passes the same cleaning
+// on the way in, and every file is read through this schema, never cast.
+import { z } from 'zod';
+import { cleanLine, cleanText } from './clean-text.ts';
+import { FOCUS_AREA_NUMBERS, PERIOD_IDS } from './form-definition.ts';
+
+export const CURRENT_SCHEMA_VERSION = 1;
+
+// Generous caps: a report is a few hundred kB; these only stop absurd input.
+const MAX_TEXT_LENGTH = 5_000_000;
+const MAX_LINE_LENGTH = 2_000;
+
+const multiParagraphText = z.string().max(MAX_TEXT_LENGTH).transform(cleanText);
+const oneLineText = z.string().max(MAX_LINE_LENGTH).transform(cleanLine);
+
+export const reportIdSchema = z.uuid();
+export const questionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+export const periodSchema = z.enum(['T1', 'T2', 'VB']) satisfies z.ZodType<(typeof PERIOD_IDS)[number]>;
+export const yearSchema = z.number().int().min(2000).max(2100);
+export const focusAreaNumberSchema = z.literal([1, 2, 3, 4]) satisfies z.ZodType<(typeof FOCUS_AREA_NUMBERS)[number]>;
+
+export const questionSchema = z.object({
+  id: questionIdSchema,
+  text: multiParagraphText,
+  answer: multiParagraphText,
+});
+
+export const focusAreaSchema = z.object({
+  number: focusAreaNumberSchema,
+  questions: z.array(questionSchema).max(1_000),
+});
+
+export const headerSchema = z.object({
+  committee: oneLineText,
+  contactPerson: oneLineText,
+  phone: oneLineText,
+  email: oneLineText,
+});
+
+export const reportSchema = z
+  .object({
+    schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+    id: reportIdSchema,
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    period: periodSchema,
+    year: yearSchema,
+    header: headerSchema,
+    focusAreas: z.array(focusAreaSchema).max(FOCUS_AREA_NUMBERS.length),
+    otherInformation: multiParagraphText,
+  })
+  .refine(
+    (report) => new Set(report.focusAreas.map((area) => area.number)).size === report.focusAreas.length,
+    'Ett fokusområde förekommer två gånger',
+  );
+
+export type Report = z.output<typeof reportSchema>;
+export type ReportInput = z.input<typeof reportSchema>;
+export type Question = Report['focusAreas'][number]['questions'][number];
+export type FocusArea = Report['focusAreas'][number];
+export type ReportHeader = Report['header'];
+export type HeaderField = keyof ReportHeader;

@@ -1,0 +1,41 @@
+// What the list of reports and an opened report look like to the renderer.
+import { assessCompleteness } from './completeness.ts';
+import type { PeriodId } from './form-definition.ts';
+import type { Report } from './model.ts';
+
+export interface ReportSummary {
+  id: string;
+  committee: string;
+  period: PeriodId;
+  year: number;
+  updatedAt: string;
+  filled: number;
+  total: number;
+  readOnly: boolean;
+}
+
+export interface ReportListing {
+  reports: ReportSummary[];
+  /** Things the user must hear about, such as a damaged file that was recovered. */
+  notices: string[];
+}
+
+export interface OpenedReport {
+  report: Report;
+  readOnly: boolean;
+  notices: string[];
+}
+
+export function summarize(report: Report, readOnly: boolean): ReportSummary {
+  const { filled, total } = assessCompleteness(report);
+  return {
+    id: report.id,
+    committee: report.header.committee,
+    period: report.period,
+    year: report.year,
+    updatedAt: report.updatedAt,
+    filled,
+    total,
+    readOnly,
+  };
+}

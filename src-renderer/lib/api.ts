@@ -1,0 +1,57 @@
+// The renderer's only way to the services. In the Electron app the preload provides
+// `window.bridge`; in the preview the same calls travel over loopback HTTP. Either way
+// the caller gets typed results and errors with a Swedish message.
+import type { Api, BridgeApi, CallInput, CallOutput, Channel, Envelope } from '../../src-main/ipc/contract.ts';
+import { createLoopbackTransport } from './loopback-transport.ts';
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export type Transport = <C extends Channel>(channel: C, input: CallInput<C>) => Promise<Envelope<CallOutput<C>>>;
+
+declare global {
+  interface Window {
+    bridge?: BridgeApi;
+  }
+}
+
+function electronTransport(bridge: BridgeApi): Transport {
+  return (channel, input) => bridge[channel](input as never) as never;
+}
+
+function createClient(transport: Transport): Api {
+  return new Proxy({} as Api, {
+    get: (_target, channel: Channel) => async (input: CallInput<typeof channel>) => {
+      const envelope = await transport(channel, input);
+      if (!envelope.ok) throw new ApiError(envelope.error.code, envelope.error.message);
+      return envelope.value;
+    },
+  });
+}
+
+export const isPreview = window.bridge === undefined;
+export const api: Api = createClient(window.bridge ? electronTransport(window.bridge) : createLoopbackTransport());
+
+/** Registers the handler that must finish before the window closes or the page goes away. */
+export function onBeforeLeave(handler: () => Promise<void>): void {
+  if (window.bridge) {
+    window.bridge.onFlushRequest(handler);
+    return;
+  }
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') void handler();
+  });
+}
+
+export function errorMessage(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  if (error instanceof Error) return `Ett oväntat fel inträffade: ${error.message}`;
+  return 'Ett oväntat fel inträffade.';
+}

@@ -1,0 +1,41 @@
+// The preview's transport: each call is a POST to the local server, carrying the per-run
+// secret that the server printed in the URL's fragment. The fragment never reaches the
+// server in a request line or a referrer; it is kept for this tab only.
+import type { Transport } from './api.ts';
+
+const SECRET_KEY = 'preview-secret';
+const SECRET_HEADER = 'x-preview-secret';
+
+function takeSecret(): string {
+  const match = /(?:^#|&)secret=([A-Za-z0-9_-]+)/.exec(location.hash);
+  if (match?.[1]) {
+    sessionStorage.setItem(SECRET_KEY, match[1]);
+    history.replaceState(null, '', location.pathname + location.search);
+  }
+  return sessionStorage.getItem(SECRET_KEY) ?? '';
+}
+
+export function createLoopbackTransport(): Transport {
+  const secret = takeSecret();
+  return async (channel, input) => {
+    let response: Response;
+    try {
+      response = await fetch(`./api/${encodeURIComponent(channel)}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [SECRET_HEADER]: secret },
+        body: JSON.stringify(input),
+      });
+    } catch {
+      return networkFailure('Förhandsvisningens server svarar inte. Starta den igen; det du skrivit finns kvar i fönstret.');
+    }
+    if (response.status === 403) {
+      return networkFailure('Förhandsvisningen nekade åtkomst. Öppna adressen som servern skrev ut när den startade.');
+    }
+    if (!response.ok) return networkFailure(`Förhandsvisningens server svarade med fel ${response.status}.`);
+    return response.json();
+  };
+}
+
+function networkFailure(message: string) {
+  return { ok: false as const, error: { name: 'ApiError', code: 'unreachable', message } };
+}

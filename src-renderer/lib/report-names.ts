@@ -1,0 +1,7 @@
+import type { PeriodId } from '../../src-main/report/form-definition.ts';
+
+/** How a report is named in buttons and headings: "Kulturnämnden: kulturförvaltningen T2 2022". */
+export function describeReport(report: { committee: string; period: PeriodId; year: number }): string {
+  const committee = report.committee.trim() || '(nämnd saknas)';
+  return `${committee} ${report.period} ${report.year}`;
+}

@@ -1,0 +1,144 @@
+// The report being edited. Typing changes only the field's own state; the whole report is
+// copied and sent to the store once typing pauses (SAVE_DELAY_MS), so a change is durable
+// well within a second of the last keystroke, and the window waits for it before closing.
+import { assessCompleteness } from '../../src-main/report/completeness.ts';
+import type { FocusAreaNumber } from '../../src-main/report/form-definition.ts';
+import type { Report } from '../../src-main/report/model.ts';
+import { api, errorMessage } from '../lib/api.ts';
+import { notices } from './notices.svelte.ts';
+
+const SAVE_DELAY_MS = 300;
+const RETRY_DELAY_MS = 5_000;
+
+export type SaveStatus =
+  | { kind: 'saved'; at: string }
+  | { kind: 'unsaved' }
+  | { kind: 'saving' }
+  | { kind: 'failed'; message: string };
+
+function newQuestionId(): string {
+  return crypto.randomUUID().replaceAll('-', '').slice(0, 16);
+}
+
+export class Editor {
+  report = $state<Report | null>(null);
+  readOnly = $state(false);
+  status = $state<SaveStatus>({ kind: 'saved', at: new Date().toISOString() });
+  completeness = $derived(this.report ? assessCompleteness(this.report) : null);
+
+  #changes = 0;
+  #savedChanges = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #saving: Promise<void> | undefined;
+
+  open = async (id: string): Promise<boolean> => {
+    try {
+      const opened = await api['reports:open']({ id });
+      this.report = opened.report;
+      this.readOnly = opened.readOnly;
+      this.status = { kind: 'saved', at: opened.report.updatedAt };
+      this.#changes = 0;
+      this.#savedChanges = 0;
+      opened.notices.forEach(notices.error);
+      return true;
+    } catch (error) {
+      notices.error(errorMessage(error));
+      return false;
+    }
+  };
+
+  get dirty(): boolean {
+    return this.#changes !== this.#savedChanges;
+  }
+
+  /** Called on every edit; cheap, so it can run per keystroke. */
+  markChanged = (): void => {
+    if (this.readOnly) return;
+    this.#changes += 1;
+    if (this.status.kind !== 'failed') this.status = { kind: 'unsaved' };
+    this.#schedule(SAVE_DELAY_MS);
+  };
+
+  /** Saves now if anything is unsaved, and waits until it is on disk. */
+  flush = async (): Promise<void> => {
+    clearTimeout(this.#timer);
+    while (this.#saving) await this.#saving;
+    if (this.dirty) await this.#save();
+  };
+
+  close = async (): Promise<void> => {
+    await this.flush();
+    this.report = null;
+  };
+
+  setFocusAreas = (numbers: FocusAreaNumber[]): void => {
+    if (!this.report) return;
+    const existing = new Map(this.report.focusAreas.map((area) => [area.number, area]));
+    this.report.focusAreas = [...numbers]
+      .sort((a, b) => a - b)
+      .map((number) => existing.get(number) ?? { number, questions: [] });
+    this.markChanged();
+  };
+
+  addQuestion = (areaNumber: number): string | undefined => {
+    const area = this.report?.focusAreas.find((candidate) => candidate.number === areaNumber);
+    if (!area) return undefined;
+    const id = newQuestionId();
+    area.questions.push({ id, text: '', answer: '' });
+    this.markChanged();
+    return id;
+  };
+
+  removeQuestion = (areaNumber: number, questionId: string): void => {
+    const area = this.report?.focusAreas.find((candidate) => candidate.number === areaNumber);
+    if (!area) return;
+    area.questions = area.questions.filter((question) => question.id !== questionId);
+    this.markChanged();
+  };
+
+  moveQuestion = (areaNumber: number, index: number, offset: -1 | 1): void => {
+    const area = this.report?.focusAreas.find((candidate) => candidate.number === areaNumber);
+    const target = index + offset;
+    if (!area || target < 0 || target >= area.questions.length) return;
+    const questions = [...area.questions];
+    const [moved] = questions.splice(index, 1);
+    if (moved === undefined) return;
+    questions.splice(target, 0, moved);
+    area.questions = questions;
+    this.markChanged();
+  };
+
+  #schedule(delay: number): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.#saveWhenIdle(), delay);
+  }
+
+  async #saveWhenIdle(): Promise<void> {
+    while (this.#saving) await this.#saving;
+    if (this.dirty) await this.#save();
+  }
+
+  #save(): Promise<void> {
+    const report = this.report;
+    if (!report) return Promise.resolve();
+    const changesInThisSave = this.#changes;
+    const snapshot = $state.snapshot(report) as Report;
+    this.status = { kind: 'saving' };
+    this.#saving = api['reports:save']({ report: snapshot })
+      .then(({ savedAt }) => {
+        this.#savedChanges = changesInThisSave;
+        this.status = this.dirty ? { kind: 'unsaved' } : { kind: 'saved', at: savedAt };
+        if (this.dirty) this.#schedule(SAVE_DELAY_MS);
+      })
+      .catch((error: unknown) => {
+        this.status = { kind: 'failed', message: errorMessage(error) };
+        this.#schedule(RETRY_DELAY_MS);
+      })
+      .finally(() => {
+        this.#saving = undefined;
+      });
+    return this.#saving;
+  }
+}
+
+export const editor = new Editor();
