@@ -3,6 +3,7 @@
 // the preview server and the renderer's client are all derived from this one map.
 import { z } from 'zod';
 import { periodSchema, reportIdSchema, reportSchema, yearSchema, type Report } from '../report/model.ts';
+import type { ChannelName } from './channels.ts';
 import type { OpenedReport, ReportListing, ReportSummary } from '../report/summary.ts';
 
 interface CallSpec<Input extends z.ZodType, Output> {
@@ -40,7 +41,12 @@ export const contract = {
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
-export const CHANNELS = Object.keys(contract) as Channel[];
+export { CHANNELS, FLUSH_DONE_CHANNEL, FLUSH_REQUEST_CHANNEL } from './channels.ts';
+
+// Fails to compile if the plain list of names and the contract ever differ.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const channelListMatchesContract: Same<Channel, ChannelName> = true;
+void channelListMatchesContract;
 
 export type CallInput<C extends Channel> = z.input<Contract[C]['input']>;
 export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
@@ -59,9 +65,6 @@ export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && Object.hasOwn(contract, name);
 }
 
-/** Lifecycle events main sends to the renderer, outside the request/response calls. */
-export const FLUSH_REQUEST_CHANNEL = 'app:flush-request';
-export const FLUSH_DONE_CHANNEL = 'app:flush-done';
 
 /**
  * What the preload exposes: each call returns the envelope, so an error reaches the

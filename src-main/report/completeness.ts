@@ -26,7 +26,7 @@ export interface Completeness {
 const HEADER_FIELDS: readonly HeaderField[] = ['committee', 'contactPerson', 'phone', 'email'];
 
 // A lone lowercase "x" between non-letters: how drafts mark a number not yet known.
-const UNKNOWN_NUMBER_MARKER = /(?<![\p{L}\p{N}])x(?![\p{L}\p{N}])/u;
+const UNKNOWN_NUMBER_MARKER = /(?<![\p{L}\p{N}\-])x(?![\p{L}\p{N}\-])/u;
 
 /** A field holding only white space or the Word template's placeholder is empty. */
 export function isFilled(text: string): boolean {

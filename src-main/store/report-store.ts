@@ -1,7 +1,7 @@
 // The local drafts: one file per report under <data>/reports, deleted reports under
 // <data>/trash, damaged files under <data>/set-aside. Saves of one report are queued so they
 // reach the disk in order; each save resolves only once its content is durable.
-import { mkdir, readdir, readFile, rename } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { AppError, fileSystemError, isErrno } from '../errors.ts';
@@ -19,12 +19,14 @@ export interface ReportStoreOptions {
   ids?: IdSource;
 }
 
+// lowdb's Low holds null until a file has been read; an entry in the map always has data.
 interface Entry {
-  db: Low<Report>;
+  db: Low<Report | null>;
   readOnly: boolean;
   pendingWrite: Promise<void>;
 }
 
+const TEMPORARY_FILE = /^\..+\.tmp$/;
 const REPORT_FILE = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.json$/;
 
 export class ReportStore {
@@ -35,6 +37,7 @@ export class ReportStore {
   readonly #ids: IdSource;
   readonly #entries = new Map<string, Promise<Entry | undefined>>();
   #notices: string[] = [];
+  #sweptTemporaryFiles = false;
 
   constructor(options: ReportStoreOptions) {
     this.reportsFolder = join(options.dataFolder, 'reports');
@@ -45,6 +48,7 @@ export class ReportStore {
   }
 
   async list(): Promise<ReportListing> {
+    if (!this.#sweptTemporaryFiles) await this.#sweepTemporaryFiles();
     const summaries: ReportSummary[] = [];
     for (const id of await this.#idsIn(this.reportsFolder)) {
       const entry = await this.#entry(id);
@@ -119,8 +123,7 @@ export class ReportStore {
     } catch (error) {
       throw fileSystemError(error, 'att skapa rapporten');
     }
-    const db = new Low<Report>(this.#adapter(report.id), report);
-    db.data = report;
+    const db = new Low<Report | null>(this.#adapter(report.id), report);
     const entry: Entry = { db, readOnly: false, pendingWrite: Promise.resolve() };
     await this.#enqueueWrite(entry, 'att skapa rapporten');
     this.#entries.set(report.id, Promise.resolve(entry));
@@ -137,13 +140,14 @@ export class ReportStore {
     return write;
   }
 
-  async #existingEntry(id: string): Promise<Entry & { db: Low<Report> & { data: Report } }> {
+  async #existingEntry(id: string): Promise<Entry & { db: { data: Report } }> {
     reportIdSchema.parse(id);
     const entry = await this.#entry(id);
-    if (entry === undefined) {
+    const data = entry?.db.data;
+    if (entry === undefined || data === null || data === undefined) {
       throw new AppError('not-found', 'Rapporten finns inte längre. Den kan ha flyttats till papperskorgen.');
     }
-    return entry as Entry & { db: Low<Report> & { data: Report } };
+    return entry as Entry & { db: { data: Report } };
   }
 
   #entry(id: string): Promise<Entry | undefined> {
@@ -158,7 +162,7 @@ export class ReportStore {
   }
 
   async #load(id: string): Promise<Entry | undefined> {
-    const db = new Low<Report>(this.#adapter(id), undefined as unknown as Report);
+    const db = new Low<Report | null>(this.#adapter(id), null);
     try {
       await db.read();
     } catch (error) {
@@ -166,11 +170,11 @@ export class ReportStore {
       if (error instanceof NewerVersionError) return this.#loadNewer(id, db);
       throw fileSystemError(error, 'att läsa rapporten');
     }
-    if (db.data === null || db.data === undefined) return undefined;
+    if (db.data === null) return undefined;
     return { db, readOnly: false, pendingWrite: Promise.resolve() };
   }
 
-  async #loadNewer(id: string, db: Low<Report>): Promise<Entry | undefined> {
+  async #loadNewer(id: string, db: Low<Report | null>): Promise<Entry | undefined> {
     const text = await readFile(this.#reportPath(id), 'utf8');
     const report = readNewerReportForViewing(JSON.parse(text));
     if (report === undefined) {
@@ -181,8 +185,8 @@ export class ReportStore {
     return { db, readOnly: true, pendingWrite: Promise.resolve() };
   }
 
-  #adapter(id: string): DurableJsonFile<Report> {
-    return new DurableJsonFile<Report>(this.#reportPath(id), {
+  #adapter(id: string): DurableJsonFile<Report | null> {
+    return new DurableJsonFile<Report | null>(this.#reportPath(id), {
       parse: parseReportFile,
       setAsideFolder: this.setAsideFolder,
       now: this.#now,
@@ -215,6 +219,15 @@ export class ReportStore {
       throw fileSystemError(error, action);
     }
     await rename(backupPathOf(from), backupPathOf(to)).catch(() => undefined);
+  }
+
+  // A write cut short by a crash leaves its temporary file; the report itself is intact.
+  async #sweepTemporaryFiles(): Promise<void> {
+    this.#sweptTemporaryFiles = true;
+    const names = await readdir(this.reportsFolder).catch(() => [] as string[]);
+    await Promise.all(
+      names.filter((name) => TEMPORARY_FILE.test(name)).map((name) => rm(join(this.reportsFolder, name), { force: true }).catch(() => undefined)),
+    );
   }
 
   #takeNotices(): string[] {

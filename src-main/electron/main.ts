@@ -1,0 +1,48 @@
+// The Electron entry point: one instance, a locked-down window, the services over IPC, and
+// every pending save flushed before the app quits.
+import { app, BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { createServices } from '../services.ts';
+import { registerIpc } from './ipc.ts';
+import { registerAppScheme, serveRenderer } from './protocol.ts';
+import { applySecurityPolicy } from './security.ts';
+import { createMainWindow } from './window.ts';
+
+const MAIN_FOLDER = __dirname;
+const RENDERER_FOLDER = join(MAIN_FOLDER, '../renderer');
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  app.setName('Uppföljningsrapport näringsliv');
+
+  const services = createServices({ dataFolder: app.getPath('userData') });
+  let mainWindow: BrowserWindow | undefined;
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.whenReady().then(() => {
+    applySecurityPolicy();
+    serveRenderer(RENDERER_FOLDER);
+    registerIpc(services.handlers);
+    mainWindow = createMainWindow(MAIN_FOLDER);
+    mainWindow.on('closed', () => {
+      mainWindow = undefined;
+    });
+  });
+
+  let quitting = false;
+  app.on('before-quit', (event) => {
+    if (quitting) return;
+    event.preventDefault();
+    quitting = true;
+    void services.store.flush().finally(() => app.quit());
+  });
+
+  app.on('window-all-closed', () => app.quit());
+}

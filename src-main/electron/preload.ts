@@ -1,0 +1,22 @@
+// The renderer's only door to the main process: one object, `window.bridge`, with one
+// function per call in the contract and the flush hook. No ipcRenderer, no Node.
+import { contextBridge, ipcRenderer } from 'electron';
+import { CHANNELS, FLUSH_DONE_CHANNEL, FLUSH_REQUEST_CHANNEL } from '../ipc/channels.ts';
+import type { BridgeApi } from '../ipc/contract.ts';
+
+const calls = Object.fromEntries(
+  CHANNELS.map((channel) => [channel, (input: unknown) => ipcRenderer.invoke(channel, input)]),
+);
+
+const bridge = {
+  ...calls,
+  onFlushRequest(handler: () => Promise<void>): void {
+    ipcRenderer.on(FLUSH_REQUEST_CHANNEL, () => {
+      handler()
+        .catch(() => undefined)
+        .finally(() => ipcRenderer.send(FLUSH_DONE_CHANNEL));
+    });
+  },
+} as BridgeApi satisfies BridgeApi;
+
+contextBridge.exposeInMainWorld('bridge', bridge);

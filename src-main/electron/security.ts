@@ -1,0 +1,24 @@
+// App-wide rules from Electron's security checklist: no navigation away from the app, no new
+// windows, no permissions (camera, notifications, ...), no webviews.
+import { app, session, shell } from 'electron';
+import { isAppUrl } from './protocol.ts';
+
+export function applySecurityPolicy(): void {
+  session.defaultSession.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!isAppUrl(url)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!isAppUrl(url)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      // A link to the city's web pages opens in the user's browser, never inside the app.
+      if (url.startsWith('https://')) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+  });
+}

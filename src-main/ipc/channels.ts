@@ -1,0 +1,17 @@
+// The names of the calls in the contract, as plain data: the preload needs only these, and
+// must not bundle the schemas. contract.ts proves the two lists are the same.
+export const CHANNELS = [
+  'reports:list',
+  'reports:open',
+  'reports:create',
+  'reports:save',
+  'reports:duplicate',
+  'reports:trash',
+  'trash:list',
+  'trash:restore',
+] as const;
+
+export type ChannelName = (typeof CHANNELS)[number];
+
+export const FLUSH_REQUEST_CHANNEL = 'app:flush-request';
+export const FLUSH_DONE_CHANNEL = 'app:flush-done';

@@ -1,0 +1,31 @@
+// Starts the preview server in the test process with the real services over a fresh
+// temporary data folder, so end-to-end tests drive the real UI and check the real files.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startPreviewServer, type PreviewServer } from '../../src-main/preview/server.ts';
+import { createServices, type Services } from '../../src-main/services.ts';
+
+export const RENDERER_FOLDER = resolve(import.meta.dirname, '../../dist/renderer');
+
+export interface RunningPreview extends PreviewServer {
+  dataFolder: string;
+  services: Services;
+  stop(): Promise<void>;
+}
+
+export async function startPreview(dataFolder?: string): Promise<RunningPreview> {
+  const folder = dataFolder ?? (await mkdtemp(join(tmpdir(), 'rapport-e2e-')));
+  const services = createServices({ dataFolder: folder });
+  const server = await startPreviewServer({ handlers: services.handlers, rendererFolder: RENDERER_FOLDER, port: 0 });
+  return {
+    ...server,
+    dataFolder: folder,
+    services,
+    stop: async () => {
+      await services.store.flush();
+      await server.close();
+      if (dataFolder === undefined) await rm(folder, { recursive: true, force: true });
+    },
+  };
+}
