@@ -1,7 +1,7 @@
 // The Electron entry point: one instance, a locked-down window, the services over IPC, and
 // every pending save flushed before the app quits.
 import { app, BrowserWindow } from 'electron';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createServices } from '../services.ts';
 import { registerIpc } from './ipc.ts';
 import { registerAppScheme, serveRenderer } from './protocol.ts';
@@ -11,13 +11,20 @@ import { createMainWindow } from './window.ts';
 const MAIN_FOLDER = __dirname;
 const RENDERER_FOLDER = join(MAIN_FOLDER, '../renderer');
 
+/** `--data=<folder>` keeps the drafts somewhere else than the user-data folder (tests, USB sticks). */
+function dataFolderFromArguments(argv: string[]): string | undefined {
+  const flag = argv.find((argument) => argument.startsWith('--data='));
+  return flag ? resolve(flag.slice('--data='.length)) : undefined;
+}
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerAppScheme();
   app.setName('Uppföljningsrapport näringsliv');
 
-  const services = createServices({ dataFolder: app.getPath('userData') });
+  const dataFolder = dataFolderFromArguments(process.argv) ?? app.getPath('userData');
+  const services = createServices({ dataFolder });
   let mainWindow: BrowserWindow | undefined;
 
   app.on('second-instance', () => {

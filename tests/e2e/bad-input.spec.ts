@@ -1,0 +1,95 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { makeReadOnly, makeWritable } from '../support/hostile-disks.ts';
+import { startPreview } from '../support/preview.ts';
+import { expect, onlyReportId, readReportFile, test } from './fixtures.ts';
+
+const COMMITTEE = 'Kulturnämnden: kulturförvaltningen';
+const NAME = `${COMMITTEE} T2 2022`;
+
+test('a 1 MB paste, emoji, right-to-left text and control characters are kept, cleaned once, and survive a reload', async ({ app, preview }) => {
+  const { page, list, editor } = app;
+  await list.createReport({ committee: COMMITTEE, period: 'T2', year: 2022, questionSet: 'Kulturnämnden, budget 2022' });
+  const paragraph = 'Förvaltningen har arbetat med ”näringslivet” – 2022.\u00a0';
+  const megabyte = `${paragraph.repeat(Math.ceil(1_048_576 / paragraph.length))}\n\nSista stycket.`;
+  const odd = 'Emoji 👩🏽‍💼🇸🇪, höger-till-vänster: שלום עולם / مرحبا بالعالم, kontrolltecken:\u0001\u0007\u001b slut\ufffe\uffff.';
+
+  await editor.answer('1.1').fill(megabyte);
+  await editor.answer('3.1').fill(odd);
+  await editor.field('Kontaktperson för eventuella frågor').fill('Moa \u202eAlmerud');
+  await editor.waitUntilSaved();
+
+  const onDisk = await readReportFile(preview, await onlyReportId(preview));
+  expect(onDisk.focusAreas[0]?.questions[0]?.answer).toBe(megabyte);
+  const cleaned = 'Emoji 👩🏽‍💼🇸🇪, höger-till-vänster: שלום עולם / مرحبا بالعالم, kontrolltecken: slut.';
+  expect(onDisk.focusAreas[1]?.questions[0]?.answer).toBe(cleaned);
+  expect(onDisk.header.contactPerson).toBe('Moa \u202eAlmerud');
+
+  await page.reload();
+  await list.open(NAME);
+  await expect(editor.answer('3.1')).toHaveValue(cleaned);
+  expect(await editor.answer('1.1').inputValue()).toBe(megabyte);
+});
+
+test('a damaged report file is set aside, the last good copy is shown, and the user is told', async ({ app, preview }) => {
+  const { page, list, editor } = app;
+  await list.createReport({ committee: COMMITTEE, period: 'T2', year: 2022 });
+  await editor.field('Kontaktperson för eventuella frågor').fill('Moa');
+  await editor.waitUntilSaved();
+  await editor.field('Kontaktperson för eventuella frågor').fill('Moa Almerud');
+  await editor.waitUntilSaved();
+  const id = await onlyReportId(preview);
+  await editor.backToList();
+
+  // A power cut that left the file full of zeros, seen by the next start of the app.
+  await writeFile(join(preview.dataFolder, 'reports', `${id}.json`), Buffer.alloc(2048));
+  const restarted = await startPreview(preview.dataFolder);
+  await page.goto(restarted.url);
+  await expect(page.getByRole('alert')).toContainText('innehöll bara nollor');
+  await expect(page.getByRole('alert')).toContainText('senast sparade fungerande kopian har återställts');
+  await list.open(NAME);
+  await expect(editor.field('Kontaktperson för eventuella frågor')).toHaveValue('Moa');
+  await restarted.stop();
+});
+
+test('a report from a newer version of the app opens read-only and is never written', async ({ app, preview }) => {
+  const { page, list, editor } = app;
+  await list.createReport({ committee: COMMITTEE, period: 'T2', year: 2022, questionSet: 'Kulturnämnden, budget 2022' });
+  await editor.waitUntilSaved();
+  const id = await onlyReportId(preview);
+  await editor.backToList();
+  const file = join(preview.dataFolder, 'reports', `${id}.json`);
+  const newer = JSON.stringify({ ...(await readReportFile(preview, id)), schemaVersion: 2, otherInformation: 'Från version 2' });
+  await writeFile(file, newer);
+
+  const restarted = await startPreview(preview.dataFolder);
+  await page.goto(restarted.url);
+  await expect(list.row(NAME)).toContainText('Skrivskyddad');
+  await list.open(NAME);
+  await expect(editor.saveStatus).toHaveText('Skrivskyddad');
+  await expect(editor.field('Övriga upplysningar')).toHaveValue('Från version 2');
+  await expect(editor.field('Övriga upplysningar')).not.toBeEditable();
+  await expect(editor.field('Kontaktperson för eventuella frågor')).not.toBeEditable();
+  await expect(page.getByRole('button', { name: /Lägg till fråga/ })).toHaveCount(0);
+  await restarted.stop();
+  expect(await readFile(file, 'utf8')).toBe(newer);
+});
+
+test('a read-only data folder: the user is told, the text stays in the form, and it is saved once the folder is writable', async ({ app, preview }) => {
+  const { list, editor } = app;
+  await list.createReport({ committee: COMMITTEE, period: 'T2', year: 2022, questionSet: 'Kulturnämnden, budget 2022' });
+  await editor.waitUntilSaved();
+  const id = await onlyReportId(preview);
+  const reports = join(preview.dataFolder, 'reports');
+
+  await makeReadOnly(reports);
+  try {
+    await editor.answer('1.1').fill('Text skriven medan mappen var skrivskyddad.');
+    await expect(editor.saveStatus).toContainText('Inte sparat: Mappen går inte att skriva i');
+    await expect(editor.answer('1.1')).toHaveValue('Text skriven medan mappen var skrivskyddad.');
+  } finally {
+    await makeWritable(reports);
+  }
+  await expect(editor.saveStatus).toHaveText(/^Sparat/, { timeout: 10_000 });
+  expect((await readReportFile(preview, id)).focusAreas[0]?.questions[0]?.answer).toBe('Text skriven medan mappen var skrivskyddad.');
+});
