@@ -57,7 +57,10 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       respond(response, 404, 'text/plain; charset=utf-8', 'Finns inte');
       return;
     }
-    respond(response, 200, file.contentType, file.body);
+    // Built assets carry a content hash in their names, so they can be cached for good;
+    // the page itself is always fetched fresh.
+    const cacheControl = path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+    respond(response, 200, file.contentType, file.body, cacheControl);
   }
 
   async function handleCall(request: IncomingMessage, response: ServerResponse, channel: string): Promise<void> {
@@ -123,13 +126,13 @@ async function readBody(request: IncomingMessage): Promise<string | undefined> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function respond(response: ServerResponse, status: number, contentType: string, body: string | Buffer): void {
+function respond(response: ServerResponse, status: number, contentType: string, body: string | Buffer, cacheControl = 'no-store'): void {
   response.writeHead(status, {
     'content-type': contentType,
     'content-security-policy': CONTENT_SECURITY_POLICY,
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
-    'cache-control': 'no-store',
+    'cache-control': cacheControl,
   });
   response.end(body);
 }

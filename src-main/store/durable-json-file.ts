@@ -51,7 +51,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   async read(): Promise<T | null> {
     const main = await this.#readCandidate(this.path);
-    if (main.kind === 'missing') return null;
+    if (main.kind === 'missing') return this.#readAfterInterruptedReplace();
     if (main.kind === 'ok') {
       this.#lastWrittenText = main.text;
       return main.value;
@@ -66,6 +66,16 @@ export class DurableJsonFile<T> implements Adapter<T> {
     await writeFileDurably(this.path, backup.text);
     this.#lastWrittenText = backup.text;
     this.options.onRecovery({ path: this.path, setAsidePath, reason: main.reason, recoveredFromBackup: true });
+    return backup.value;
+  }
+
+  // A crash between the two renames of a write leaves only the .bak: a complete copy that
+  // simply becomes the file again, with nothing to tell the user.
+  async #readAfterInterruptedReplace(): Promise<T | null> {
+    const backup = await this.#readCandidate(backupPathOf(this.path));
+    if (backup.kind !== 'ok') return null;
+    await writeFileDurably(this.path, backup.text);
+    this.#lastWrittenText = backup.text;
     return backup.value;
   }
 

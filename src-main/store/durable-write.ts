@@ -1,9 +1,10 @@
 // Durable replacement of a file: the new content is written to a unique temporary file and
-// flushed to the disk, the previous version is kept as "<file>.bak", the temporary file is
-// renamed over the original, and the folder entry is flushed. At every instant the disk holds
-// either the old or the new content in full, even if the power goes.
+// flushed to the disk, the previous version becomes "<file>.bak", the temporary file is
+// renamed into place, and the folder entry is flushed. At every instant the disk holds a
+// complete copy (the new file, or the old one as the file or as its .bak), even if the
+// power goes; readers fall back to the .bak when the file itself is missing.
 import { randomBytes } from 'node:crypto';
-import { link, open, rename, rm, unlink } from 'node:fs/promises';
+import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { isErrno } from '../errors.ts';
 
@@ -15,10 +16,11 @@ export async function writeFileDurably(path: string, text: string): Promise<void
   const folder = dirname(path);
   const temporary = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {
+    const bytes = Buffer.from(text, 'utf8');
     const handle = await open(temporary, 'wx');
     try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
+      await handle.write(bytes, 0, bytes.length, 0);
+      await handle.datasync();
     } finally {
       await handle.close();
     }
@@ -31,16 +33,10 @@ export async function writeFileDurably(path: string, text: string): Promise<void
   await syncFolder(folder);
 }
 
-// A hard link costs no copy: the backup keeps the old file's data while the name moves on.
+// One rename, no copy: the current file becomes the backup, replacing the older backup.
 async function keepPreviousVersion(path: string): Promise<void> {
-  const backup = backupPathOf(path);
   try {
-    await unlink(backup);
-  } catch (error) {
-    if (!isErrno(error, 'ENOENT')) throw error;
-  }
-  try {
-    await link(path, backup);
+    await renameWithRetry(path, backupPathOf(path));
   } catch (error) {
     if (!isErrno(error, 'ENOENT')) throw error;
   }

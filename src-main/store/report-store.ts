@@ -27,7 +27,8 @@ interface Entry {
 }
 
 const TEMPORARY_FILE = /^\..+\.tmp$/;
-const REPORT_FILE = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.json$/;
+// A report is known by its file or, after a write cut short between two renames, by its .bak.
+const REPORT_FILE = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.json(?:\.bak)?$/;
 
 export class ReportStore {
   readonly reportsFolder: string;
@@ -206,7 +207,7 @@ export class ReportStore {
       if (isErrno(error, 'ENOENT')) return [];
       throw fileSystemError(error, 'att läsa rapportmappen');
     }
-    return names.flatMap((name) => REPORT_FILE.exec(name)?.[1] ?? []);
+    return [...new Set(names.flatMap((name) => REPORT_FILE.exec(name)?.[1] ?? []))];
   }
 
   async #moveReportFiles(id: string, fromFolder: string, toFolder: string, action: string): Promise<void> {

@@ -2,15 +2,16 @@
 // secret that the server printed in the URL's fragment. The fragment never reaches the
 // server in a request line or a referrer; it is kept for this tab only.
 import type { Transport } from './api.ts';
+import { readHashParameter, writeHashParameter } from './location-hash.ts';
 
 const SECRET_KEY = 'preview-secret';
 const SECRET_HEADER = 'x-preview-secret';
 
 function takeSecret(): string {
-  const match = /(?:^#|&)secret=([A-Za-z0-9_-]+)/.exec(location.hash);
-  if (match?.[1]) {
-    sessionStorage.setItem(SECRET_KEY, match[1]);
-    history.replaceState(null, '', location.pathname + location.search);
+  const secret = readHashParameter('secret');
+  if (secret !== undefined) {
+    sessionStorage.setItem(SECRET_KEY, secret);
+    writeHashParameter('secret', undefined);
   }
   return sessionStorage.getItem(SECRET_KEY) ?? '';
 }

@@ -1,7 +1,7 @@
 // The report being edited. Typing changes only the field's own state; the whole report is
 // copied and sent to the store once typing pauses (SAVE_DELAY_MS), so a change is durable
 // well within a second of the last keystroke, and the window waits for it before closing.
-import { assessCompleteness } from '../../src-main/report/completeness.ts';
+import { assessCompleteness, type Completeness } from '../../src-main/report/completeness.ts';
 import type { FocusAreaNumber } from '../../src-main/report/form-definition.ts';
 import type { Report } from '../../src-main/report/model.ts';
 import { api, errorMessage } from '../lib/api.ts';
@@ -24,7 +24,11 @@ export class Editor {
   report = $state<Report | null>(null);
   readOnly = $state(false);
   status = $state<SaveStatus>({ kind: 'saved', at: new Date().toISOString() });
-  completeness = $derived(this.report ? assessCompleteness(this.report) : null);
+  /**
+   * What is still missing. Recounted when typing pauses rather than per keystroke: a pass
+   * over every answer is cheap once, but not on each key in a 300 kB report.
+   */
+  completeness = $state<Completeness | null>(null);
 
   #changes = 0;
   #savedChanges = 0;
@@ -36,6 +40,7 @@ export class Editor {
       const opened = await api['reports:open']({ id });
       this.report = opened.report;
       this.readOnly = opened.readOnly;
+      this.#recount();
       this.status = { kind: 'saved', at: opened.report.updatedAt };
       this.#changes = 0;
       this.#savedChanges = 0;
@@ -55,9 +60,19 @@ export class Editor {
   markChanged = (): void => {
     if (this.readOnly) return;
     this.#changes += 1;
-    if (this.status.kind !== 'failed') this.status = { kind: 'unsaved' };
+    if (this.status.kind !== 'failed' && this.status.kind !== 'unsaved') this.status = { kind: 'unsaved' };
     this.#schedule(SAVE_DELAY_MS);
   };
+
+  /** For changes of structure (questions added, moved, removed): recount at once. */
+  #markStructureChanged(): void {
+    this.markChanged();
+    this.#recount();
+  }
+
+  #recount(): void {
+    this.completeness = this.report ? assessCompleteness(this.report) : null;
+  }
 
   /** Saves now if anything is unsaved, and waits until it is on disk. */
   flush = async (): Promise<void> => {
@@ -77,7 +92,7 @@ export class Editor {
     this.report.focusAreas = [...numbers]
       .sort((a, b) => a - b)
       .map((number) => existing.get(number) ?? { number, questions: [] });
-    this.markChanged();
+    this.#markStructureChanged();
   };
 
   addQuestion = (areaNumber: number): string | undefined => {
@@ -85,7 +100,7 @@ export class Editor {
     if (!area) return undefined;
     const id = newQuestionId();
     area.questions.push({ id, text: '', answer: '' });
-    this.markChanged();
+    this.#markStructureChanged();
     return id;
   };
 
@@ -93,7 +108,7 @@ export class Editor {
     const area = this.report?.focusAreas.find((candidate) => candidate.number === areaNumber);
     if (!area) return;
     area.questions = area.questions.filter((question) => question.id !== questionId);
-    this.markChanged();
+    this.#markStructureChanged();
   };
 
   moveQuestion = (areaNumber: number, index: number, offset: -1 | 1): void => {
@@ -105,7 +120,7 @@ export class Editor {
     if (moved === undefined) return;
     questions.splice(target, 0, moved);
     area.questions = questions;
-    this.markChanged();
+    this.#markStructureChanged();
   };
 
   #schedule(delay: number): void {
@@ -114,6 +129,7 @@ export class Editor {
   }
 
   async #saveWhenIdle(): Promise<void> {
+    this.#recount();
     while (this.#saving) await this.#saving;
     if (this.dirty) await this.#save();
   }

@@ -1,0 +1,124 @@
+// `npm run bench`: the speed figures the issues name, for the report of 100 questions of
+// 3,000 characters each. Every figure is a median over several runs (a tail figure is the
+// median of each run's tail). Prints a table; exits non-zero if a target is missed.
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { ReportStore } from '../../src-main/store/report-store.ts';
+import { RENDERER_FOLDER, startPreview } from '../support/preview.ts';
+import { largeReport } from '../support/reports.ts';
+import { makeTempFolder } from '../support/temp-folder.ts';
+import { median, ms, percentile, printTable, type BenchRow } from './measure.ts';
+import { measureKeystrokes, type KeystrokeRun } from './keystrokes.ts';
+
+const RUNS = 5;
+const SAVES_PER_RUN = 200;
+const LOAD_RUNS = 15;
+
+const CHROMIUM = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+const BASE_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
+// For input latency, frames are drawn as soon as there is something to draw rather than on a
+// 60 Hz tick, so the figure is the work done for a key, not the phase of a display refresh.
+const UNTHROTTLED_FLAGS = [...BASE_FLAGS, '--disable-gpu-vsync', '--disable-frame-rate-limit'];
+
+function launch(args: string[]): Promise<Browser> {
+  return chromium.launch({ ...(CHROMIUM ? { executablePath: CHROMIUM } : {}), args });
+}
+
+async function benchDurableSave(): Promise<BenchRow> {
+  const folder = await makeTempFolder('rapport-bench-');
+  const store = new ReportStore({ dataFolder: folder.path });
+  const created = await store.create({ committee: 'Kulturnämnden', period: 'T2', year: 2022 });
+  const report = { ...largeReport(), id: created.id };
+  const medians: number[] = [];
+  const tails: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const samples: number[] = [];
+    for (let index = 0; index < SAVES_PER_RUN; index += 1) {
+      const start = performance.now();
+      await store.save({ ...report, otherInformation: `ändring ${run}.${index}` });
+      samples.push(performance.now() - start);
+    }
+    medians.push(median(samples));
+    tails.push(percentile(samples, 0.99));
+  }
+  await folder.remove();
+  const p99 = median(tails);
+  return { measure: 'durable save', median: ms(median(medians)), tail: `p99 ${ms(p99)}`, target: 'p99 ≤ 15 ms', ok: p99 <= 15 };
+}
+
+async function rendererBundleSize(): Promise<BenchRow> {
+  const assets = join(RENDERER_FOLDER, 'assets');
+  let gzipped = 0;
+  for (const name of await readdir(assets)) {
+    if (name.endsWith('.js')) gzipped += gzipSync(await readFile(join(assets, name)), { level: 9 }).length;
+  }
+  const kb = gzipped / 1024;
+  return { measure: 'renderer JavaScript, gzipped', median: `${kb.toFixed(1)} KB`, tail: '-', target: '≤ 60 KB', ok: kb <= 60 };
+}
+
+/**
+ * From navigation start to the painted, usable form. The page is left alone while it loads
+ * (no polling script injected into it), then asked for its own mark.
+ */
+async function formInteractiveTime(page: Page, url: string): Promise<number> {
+  await page.goto('about:blank');
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForTimeout(1_500);
+  const mark = await page.evaluate(() => performance.getEntriesByName('form-interactive')[0]?.startTime);
+  if (mark === undefined) throw new Error('the form did not become interactive');
+  return mark;
+}
+
+async function benchRenderer(): Promise<BenchRow[]> {
+  const folder = await makeTempFolder('rapport-bench-ui-');
+  const store = new ReportStore({ dataFolder: folder.path });
+  const created = await store.create({ committee: 'Kulturnämnden', period: 'T2', year: 2022 });
+  await store.save({ ...largeReport(), id: created.id });
+  const preview = await startPreview(folder.path);
+  const url = `${preview.url}&rapport=${created.id}`;
+
+  const browser = await launch(BASE_FLAGS);
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // The first loads warm the HTTP cache and compiled code, as an installed app's are.
+  for (let run = 0; run < 2; run += 1) await formInteractiveTime(page, url);
+  const loads: number[] = [];
+  for (let run = 0; run < LOAD_RUNS; run += 1) loads.push(await formInteractiveTime(page, url));
+  await browser.close();
+
+  const unthrottled = await launch(UNTHROTTLED_FLAGS);
+  const appRuns: KeystrokeRun[] = [];
+  const bareRuns: KeystrokeRun[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    appRuns.push(await measureKeystrokes(unthrottled, { kind: 'app', url }));
+    bareRuns.push(await measureKeystrokes(unthrottled, { kind: 'bare textarea', text: largeReport().focusAreas[0]?.questions[0]?.answer ?? '' }));
+  }
+  await unthrottled.close();
+  await preview.stop();
+  await folder.remove();
+
+  const loadMedian = median(loads);
+  const appP95 = median(appRuns.map((run) => run.p95));
+  const bareP95 = median(bareRuns.map((run) => run.p95));
+  return [
+    { measure: 'renderer load to interactive form', median: ms(loadMedian), tail: `p95 ${ms(percentile(loads, 0.95))}`, target: 'median ≤ 150 ms', ok: loadMedian <= 150 },
+    { measure: 'keystroke to next painted frame', median: ms(median(appRuns.map((run) => run.median))), tail: `p95 ${ms(appP95)}`, target: 'p95 ≤ 16 ms', ok: appP95 <= 16 },
+    {
+      measure: '  peer: bare <textarea>, same text',
+      median: ms(median(bareRuns.map((run) => run.median))),
+      tail: `p95 ${ms(bareP95)}`,
+      target: `app/peer p95 ${(appP95 / bareP95).toFixed(2)}×`,
+      ok: true,
+    },
+  ];
+}
+
+const rows: BenchRow[] = [];
+rows.push(await benchDurableSave());
+rows.push(...(await benchRenderer()));
+rows.push(await rendererBundleSize());
+console.log('Report: 100 questions × 3,000 characters. Medians over several runs.');
+printTable(rows);
+process.exitCode = rows.every((row) => row.ok) ? 0 : 1;
