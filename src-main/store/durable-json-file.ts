@@ -69,8 +69,8 @@ export class DurableJsonFile<T> implements Adapter<T> {
     return backup.value;
   }
 
-  // A crash between the two renames of a write leaves only the .bak: a complete copy that
-  // simply becomes the file again, with nothing to tell the user.
+  // A file deleted behind the app's back (by hand, or by a sync tool) with its .bak still
+  // there: the .bak is a complete copy and simply becomes the file again.
   async #readAfterInterruptedReplace(): Promise<T | null> {
     const backup = await this.#readCandidate(backupPathOf(this.path));
     if (backup.kind !== 'ok') return null;

@@ -1,10 +1,10 @@
 // Durable replacement of a file: the new content is written to a unique temporary file and
-// flushed to the disk, the previous version becomes "<file>.bak", the temporary file is
-// renamed into place, and the folder entry is flushed. At every instant the disk holds a
-// complete copy (the new file, or the old one as the file or as its .bak), even if the
-// power goes; readers fall back to the .bak when the file itself is missing.
+// flushed to the disk, the previous version is kept as "<file>.bak", the temporary file is
+// renamed over the original, and the folder entry is flushed. At every instant the file
+// exists and holds either the old or the new content in full, even if the power goes; other
+// programs (a backup or sync tool) never see it missing.
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
+import { copyFile, link, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { isErrno } from '../errors.ts';
 
@@ -19,7 +19,7 @@ export async function writeFileDurably(path: string, text: string): Promise<void
     const bytes = Buffer.from(text, 'utf8');
     const handle = await open(temporary, 'wx');
     try {
-      await handle.write(bytes, 0, bytes.length, 0);
+      await writeAll(handle, bytes);
       await handle.datasync();
     } finally {
       await handle.close();
@@ -33,12 +33,29 @@ export async function writeFileDurably(path: string, text: string): Promise<void
   await syncFolder(folder);
 }
 
-// One rename, no copy: the current file becomes the backup, replacing the older backup.
+// A write may stop short (a disk that fills up part-way); the next write then reports why.
+async function writeAll(handle: FileHandle, bytes: Buffer): Promise<void> {
+  let offset = 0;
+  while (offset < bytes.length) {
+    const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset, offset);
+    offset += bytesWritten;
+  }
+}
+
+// A hard link costs no copy: the backup keeps the old content while the name moves on.
+// File systems without hard links (FAT on a USB stick) get a copy instead.
 async function keepPreviousVersion(path: string): Promise<void> {
+  const backup = backupPathOf(path);
+  await rm(backup, { force: true });
   try {
-    await renameWithRetry(path, backupPathOf(path));
+    await link(path, backup);
   } catch (error) {
-    if (!isErrno(error, 'ENOENT')) throw error;
+    if (isErrno(error, 'ENOENT')) return;
+    if (isErrno(error, 'EPERM') || isErrno(error, 'ENOTSUP') || isErrno(error, 'EXDEV') || isErrno(error, 'ENOSYS')) {
+      await copyFile(path, backup);
+      return;
+    }
+    throw error;
   }
 }
 

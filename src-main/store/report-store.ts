@@ -27,7 +27,7 @@ interface Entry {
 }
 
 const TEMPORARY_FILE = /^\..+\.tmp$/;
-// A report is known by its file or, after a write cut short between two renames, by its .bak.
+// A report is known by its file or, if that was deleted behind the app’s back, by its .bak.
 const REPORT_FILE = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.json(?:\.bak)?$/;
 
 export class ReportStore {

@@ -52,8 +52,8 @@ test('create a report, fill every kind of field, reload, and find it all in the 
   ]);
   expect(onDisk.otherInformation).toBe('Inget att tillägga.');
 
+  // A reload comes back to the open report, as the window does after a restart.
   await page.reload();
-  await list.open(`${COMMITTEE} T2 2022`);
   await expect(editor.field('Kontaktperson för eventuella frågor')).toHaveValue('Moa Almerud');
   await expect(editor.field('Telefon')).toHaveValue('08-508 31 000');
   await expect(editor.field('E-post')).toHaveValue('moa.almerud@stockholm.se');
@@ -63,6 +63,11 @@ test('create a report, fill every kind of field, reload, and find it all in the 
   await expect(editor.focusArea(2)).toBeChecked();
   await expect(editor.focusArea(4)).not.toBeChecked();
   await expect(editor.field('Övriga upplysningar')).toHaveValue('Inget att tillägga.');
+
+  await editor.backToList();
+  await expect(list.row(`${COMMITTEE} T2 2022`)).toContainText('12 av 13');
+  await list.open(`${COMMITTEE} T2 2022`);
+  await expect(editor.answer('3.1')).toHaveValue('Slakthusområdets kulturforum sammanträder fyra gånger per år.');
 });
 
 test('a change is on disk within a second after typing stops', async ({ app, preview }) => {

@@ -1,4 +1,4 @@
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, statfs, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { ReportStore } from '../../src-main/store/report-store.ts';
@@ -49,9 +49,11 @@ describe.skipIf(!canMountSmallDisk)('a full disk (a real 512 kB tmpfs; needs roo
     const report = await store.create({ committee: 'Kulturnämnden', period: 'T2', year: 2022 });
     await store.save({ ...report, otherInformation: 'sparad före' });
 
+    // Fill the disk to within 16 kB; the next save needs far more than that.
     const filler = join(disk.path, 'filler');
-    await writeFile(filler, Buffer.alloc(300 * 1024));
-    const big = 'x'.repeat(250 * 1024);
+    const { bavail, bsize } = await statfs(disk.path);
+    await writeFile(filler, Buffer.alloc(bavail * bsize - 16 * 1024, 1));
+    const big = 'x'.repeat(100 * 1024);
     await expect(store.save({ ...report, otherInformation: big })).rejects.toThrow(/Disken är full.*det du skrivit finns kvar/);
 
     const reports = join(disk.path, 'reports');

@@ -1,4 +1,4 @@
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { ReportStore } from '../../src-main/store/report-store.ts';
@@ -135,6 +135,18 @@ describe('damaged report files', () => {
     const setAside = await readdir(join(folder.path, 'set-aside'));
     expect(setAside).toHaveLength(1);
     expect(await readFile(join(folder.path, 'set-aside', setAside[0] ?? ''))).toEqual(Buffer.from(damage));
+  });
+
+  test('a report file deleted behind the app’s back, with its .bak left, comes back from the .bak', async () => {
+    const report = await store.create({ committee: 'Kulturnämnden', period: 'T2', year: 2022 });
+    await store.save({ ...report, otherInformation: 'version 1' });
+    await store.save({ ...report, otherInformation: 'version 2' });
+    await rm(reportFile(report.id));
+
+    const listing = await new ReportStore({ dataFolder: folder.path }).list();
+    expect(listing.reports.map((summary) => summary.id)).toEqual([report.id]);
+    expect(listing.notices).toEqual([]);
+    expect((await readJson(reportFile(report.id)))['otherInformation']).toBe('version 1');
   });
 
   test('without a good copy the damaged file is still set aside and the user is told there was none', async () => {

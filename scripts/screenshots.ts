@@ -1,0 +1,34 @@
+// `npm run screenshots`: pictures of the app for the README, taken from the preview with the
+// culture committee's 2022 example filled in.
+import { chromium } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { startPreview } from '../tests/support/preview.ts';
+
+const OUTPUT = resolve(import.meta.dirname, '../resources/screenshots');
+
+const preview = await startPreview();
+const { store } = preview.services;
+const report = await store.create({ committee: 'Kulturnämnden: kulturförvaltningen', period: 'T2', year: 2022, questionSetId: 'kulturnamnden-2022' });
+report.header = { committee: 'Kulturnämnden: kulturförvaltningen', contactPerson: 'Moa Almerud', phone: '', email: 'moa.almerud@stockholm.se' };
+const [first] = report.focusAreas[0]?.questions ?? [];
+if (first) {
+  first.answer =
+    'Förvaltningens arbete med att stärka de kulturella och kreativa näringarnas förutsättningar har pågått planenligt. En projektgrupp med representanter från berörda förvaltningar och bolag har tillsats och leds av förvaltningens kulturlots.\n\nUnder 2022 har Film Stockholm AB fördelat stöd till totalt 20 produktioner. Av dessa har x haft premiär 2022.';
+}
+await store.save(report);
+await store.create({ committee: 'Idrottsnämnden: idrottsförvaltningen', period: 'T1', year: 2022, questionSetId: 'idrottsnamnden-2022' });
+
+const browser = await chromium.launch({ ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}), args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+await page.goto(preview.url);
+await page.getByRole('heading', { name: 'Mina rapporter' }).waitFor();
+await page.screenshot({ path: resolve(OUTPUT, 'mina-rapporter.png') });
+await page.getByRole('button', { name: /^Öppna Kulturnämnden/ }).click();
+await page.getByLabel('Svar på fråga 1.1', { exact: true }).scrollIntoViewIfNeeded();
+await page.getByLabel('Svar på fråga 1.1', { exact: true }).focus();
+await page.waitForTimeout(300);
+await page.screenshot({ path: resolve(OUTPUT, 'rapport.png') });
+await browser.close();
+await preview.stop();
+console.log(`Skärmbilder sparade i ${OUTPUT}`);
