@@ -4,6 +4,7 @@ import { app, BrowserWindow } from 'electron';
 import { join, resolve } from 'node:path';
 import { createServices } from '../services.ts';
 import { registerIpc } from './ipc.ts';
+import { installMenu } from './menu.ts';
 import { registerAppScheme, serveRenderer } from './protocol.ts';
 import { applySecurityPolicy } from './security.ts';
 import { createMainWindow } from './window.ts';
@@ -17,11 +18,12 @@ function dataFolderFromArguments(argv: string[]): string | undefined {
   return flag ? resolve(flag.slice('--data='.length)) : undefined;
 }
 
+app.setName('Uppföljningsrapport näringsliv');
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerAppScheme();
-  app.setName('Uppföljningsrapport näringsliv');
 
   const dataFolder = dataFolderFromArguments(process.argv) ?? app.getPath('userData');
   const services = createServices({ dataFolder });
@@ -35,6 +37,7 @@ if (!app.requestSingleInstanceLock()) {
 
   app.whenReady().then(() => {
     applySecurityPolicy();
+    installMenu();
     serveRenderer(RENDERER_FOLDER);
     registerIpc(services.handlers);
     mainWindow = createMainWindow(MAIN_FOLDER);

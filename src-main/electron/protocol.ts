@@ -5,8 +5,8 @@ import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy.ts'
 import { readStaticFile } from '../preview/static-files.ts';
 
 export const APP_SCHEME = 'app';
-export const APP_ORIGIN = `${APP_SCHEME}://renderer`;
-export const APP_ENTRY = `${APP_ORIGIN}/index.html`;
+const APP_HOST = 'renderer';
+export const APP_ENTRY = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {
@@ -18,7 +18,7 @@ export function registerAppScheme(): void {
 export function serveRenderer(rendererFolder: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
-    const file = url.host === 'renderer' ? await readStaticFile(rendererFolder, url.pathname) : undefined;
+    const file = url.host === APP_HOST ? await readStaticFile(rendererFolder, url.pathname) : undefined;
     if (file === undefined) return new Response('Finns inte', { status: 404 });
     return new Response(new Uint8Array(file.body), {
       headers: {
@@ -30,9 +30,12 @@ export function serveRenderer(rendererFolder: string): void {
   });
 }
 
+// Node's URL parser does not know that app: is a standard scheme, so its `origin` is "null"
+// for every app:// URL: compare the scheme and host instead.
 export function isAppUrl(url: string): boolean {
   try {
-    return new URL(url).origin === APP_ORIGIN;
+    const parsed = new URL(url);
+    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST;
   } catch {
     return false;
   }

@@ -1,0 +1,86 @@
+// A stand-in for Electron's own API, for the one thing that cannot run here: the Electron
+// binary. It records what the main process asks of Electron so the tests can check the
+// security settings, the IPC checks and the close handshake of the real main-process code.
+import { EventEmitter } from 'node:events';
+
+type Listener = (...args: unknown[]) => unknown;
+
+export class StubWebContents extends EventEmitter {
+  readonly sent: string[] = [];
+  windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined;
+  readonly session = { setSpellCheckerLanguages: (_languages: string[]) => undefined };
+  send(channel: string): void {
+    this.sent.push(channel);
+  }
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
+    this.windowOpenHandler = handler;
+  }
+}
+
+export class StubBrowserWindow extends EventEmitter {
+  static instances: StubBrowserWindow[] = [];
+  readonly webContents = new StubWebContents();
+  loadedUrl = '';
+  closed = false;
+  focused = false;
+  constructor(readonly options: { webPreferences: Record<string, unknown> }) {
+    super();
+    StubBrowserWindow.instances.push(this);
+  }
+  loadURL(url: string): Promise<void> {
+    this.loadedUrl = url;
+    return Promise.resolve();
+  }
+  show(): void {}
+  focus(): void {
+    this.focused = true;
+  }
+  isMinimized(): boolean {
+    return false;
+  }
+  restore(): void {}
+  close(): void {
+    const event = { defaultPrevented: false, preventDefault: () => (event.defaultPrevented = true) };
+    this.emit('close', event);
+    if (!event.defaultPrevented) this.closed = true;
+  }
+}
+
+export function createElectronStub(options: { gotLock: boolean }) {
+  const app = Object.assign(new EventEmitter(), {
+    quitCalls: 0,
+    requestSingleInstanceLock: () => options.gotLock,
+    setName: (_name: string) => undefined,
+    getPath: (_name: string) => '/nonexistent-user-data',
+    whenReady: () => Promise.resolve(),
+    quit: () => {
+      app.quitCalls += 1;
+    },
+  });
+  const ipcHandlers = new Map<string, Listener>();
+  const ipcMain = Object.assign(new EventEmitter(), {
+    handle: (channel: string, handler: Listener) => ipcHandlers.set(channel, handler),
+  });
+  const protocolState: { schemes: unknown[]; handlers: Map<string, (request: Request) => Promise<Response>> } = { schemes: [], handlers: new Map() };
+  const protocol = {
+    registerSchemesAsPrivileged: (schemes: unknown[]) => protocolState.schemes.push(...schemes),
+    handle: (scheme: string, handler: (request: Request) => Promise<Response>) => protocolState.handlers.set(scheme, handler),
+  };
+  const permissions: { request?: Listener; check?: Listener } = {};
+  const session = {
+    defaultSession: {
+      setPermissionRequestHandler: (handler: Listener) => (permissions.request = handler),
+      setPermissionCheckHandler: (handler: Listener) => (permissions.check = handler),
+    },
+  };
+  const menu: { template?: unknown[] } = {};
+  const Menu = {
+    buildFromTemplate: (template: unknown[]) => ({ template }),
+    setApplicationMenu: (built: { template: unknown[] }) => (menu.template = built.template),
+  };
+  const opened: string[] = [];
+  const shell = { openExternal: (url: string) => opened.push(url) };
+  return { module: { app, BrowserWindow: StubBrowserWindow, ipcMain, Menu, protocol, session, shell }, ipcHandlers, protocolState, permissions, opened, menu };
+}
+
+export type ElectronStub = ReturnType<typeof createElectronStub>;
