@@ -103,3 +103,22 @@ test('the list shows each report; duplicate, delete to the trash, and restore', 
   await expect(page.getByRole('button', { name: `Öppna ${name}` })).toHaveCount(2);
   await expect(page.getByText('Papperskorgen (0)')).toBeVisible();
 });
+
+test('text pasted from Word keeps its paragraphs; Word line breaks and control characters are cleaned on the way in', async ({ app, preview }) => {
+  const { page, list, editor } = app;
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await list.createReport({ committee: COMMITTEE, period: 'T2', year: 2022, questionSet: 'Kulturnämnden, budget 2022' });
+  // As Word puts it on the clipboard: CRLF paragraphs, a manual line break (vertical tab),
+  // non-breaking spaces, a soft hyphen, smart quotes and an en dash.
+  const fromWord = 'Första stycket om ”näringslivet” – 2022.\r\n\r\nAndra stycket,\u000bmed radbrytning och 20\u00a0produktioner, kultur\u00adnäring.\u0007';
+  await page.evaluate((text) => navigator.clipboard.writeText(text), fromWord);
+  await editor.answer('1.1').focus();
+  await page.keyboard.press('ControlOrMeta+V');
+  await editor.waitUntilSaved();
+
+  const expected = 'Första stycket om ”näringslivet” – 2022.\n\nAndra stycket,\nmed radbrytning och 20\u00a0produktioner, kultur\u00adnäring.';
+  const onDisk = await readReportFile(preview, await onlyReportId(preview));
+  expect(onDisk.focusAreas[0]?.questions[0]?.answer).toBe(expected);
+  await page.reload();
+  await expect(editor.answer('1.1')).toHaveValue(expected);
+});

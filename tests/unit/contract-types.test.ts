@@ -1,0 +1,25 @@
+// Pins the shape of the renderer's API: a change to a call's name, input or result type
+// fails the type check (npm run typecheck) before it can drift between main and renderer.
+import { describe, expectTypeOf, test } from 'vitest';
+import type { Api, BridgeApi, Envelope } from '../../src-main/ipc/contract.ts';
+import type { Report } from '../../src-main/report/model.ts';
+import type { OpenedReport, ReportListing, ReportSummary } from '../../src-main/report/summary.ts';
+
+describe('the IPC contract', () => {
+  test('each call has the input and result the renderer relies on', () => {
+    expectTypeOf<Api['reports:list']>().toEqualTypeOf<(input: Record<string, never>) => Promise<ReportListing>>();
+    expectTypeOf<Api['reports:open']>().toEqualTypeOf<(input: { id: string }) => Promise<OpenedReport>>();
+    expectTypeOf<Api['reports:save']>().parameter(0).toHaveProperty('report');
+    expectTypeOf<Api['reports:save']>().returns.toEqualTypeOf<Promise<{ savedAt: string }>>();
+    expectTypeOf<Api['reports:create']>().returns.toEqualTypeOf<Promise<Report>>();
+    expectTypeOf<Api['reports:duplicate']>().returns.toEqualTypeOf<Promise<Report>>();
+    expectTypeOf<Api['reports:trash']>().returns.toEqualTypeOf<Promise<null>>();
+    expectTypeOf<Api['trash:list']>().returns.toEqualTypeOf<Promise<ReportSummary[]>>();
+    expectTypeOf<Api['trash:restore']>().returns.toEqualTypeOf<Promise<null>>();
+    expectTypeOf<keyof Api>().toEqualTypeOf<'reports:list' | 'reports:open' | 'reports:create' | 'reports:save' | 'reports:duplicate' | 'reports:trash' | 'trash:list' | 'trash:restore'>();
+  });
+
+  test('the preload returns envelopes, so errors keep their Swedish message', () => {
+    expectTypeOf<BridgeApi['reports:open']>().returns.toEqualTypeOf<Promise<Envelope<OpenedReport>>>();
+  });
+});
