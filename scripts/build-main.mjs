@@ -1,6 +1,11 @@
-// Bundles the main process and the preload into CommonJS files for Electron. The preload
-// runs sandboxed, so it must be a single file that requires nothing but 'electron'.
+// Bundles the main process, the preload and the export worker into CommonJS files for
+// Electron. The preload runs sandboxed, so it must be a single file that requires nothing
+// but 'electron'. The export worker runs Word export off the main process's event loop.
 import { build } from 'esbuild';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const ROOT = resolve(import.meta.dirname, '..');
 
 const shared = {
   bundle: true,
@@ -10,7 +15,17 @@ const shared = {
   external: ['electron'],
   sourcemap: true,
   logLevel: 'warning',
+  absWorkingDir: ROOT,
 };
 
-await build({ ...shared, entryPoints: ['src-main/electron/main.ts'], outfile: 'dist/main/main.cjs' });
-await build({ ...shared, entryPoints: ['src-main/electron/preload.ts'], outfile: 'dist/main/preload.cjs' });
+const ENTRIES = {
+  'dist/main/main.cjs': 'src-main/electron/main.ts',
+  'dist/main/preload.cjs': 'src-main/electron/preload.ts',
+  'dist/main/export-worker.cjs': 'src-main/export/export-worker.ts',
+};
+
+export async function buildMainProcess() {
+  await Promise.all(Object.entries(ENTRIES).map(([outfile, entry]) => build({ ...shared, entryPoints: [entry], outfile })));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await buildMainProcess();

@@ -1,15 +1,37 @@
 // Everything the app does, wired for one data folder. Used by the Electron main process,
 // the preview server and the tests, so all three run the same code.
+import { createWorkerExportRunner, type ExportRunner } from './export/export-runner.ts';
+import { ExportService, type ExportPlatform } from './export/export-service.ts';
+import { exportsFolderPlatform } from './export/exports-folder-platform.ts';
 import { createHandlers } from './ipc/handlers.ts';
 import type { Handlers } from './ipc/contract.ts';
 import { ReportStore, type ReportStoreOptions } from './store/report-store.ts';
 
-export interface Services {
-  store: ReportStore;
-  handlers: Handlers;
+export interface ServicesOptions extends ReportStoreOptions {
+  /** The bundled export worker (dist/main/export-worker.cjs). */
+  exportWorkerPath: string;
+  /** How exports choose their path; the preview's exports/ folder when not given. */
+  exportPlatform?: ExportPlatform;
 }
 
-export function createServices(options: ReportStoreOptions): Services {
+export interface Services {
+  store: ReportStore;
+  exports: ExportService;
+  handlers: Handlers;
+  close(): Promise<void>;
+}
+
+export function createServices(options: ServicesOptions): Services {
   const store = new ReportStore(options);
-  return { store, handlers: createHandlers(store) };
+  const runner: ExportRunner = createWorkerExportRunner(options.exportWorkerPath);
+  const exports = new ExportService(store, runner, options.exportPlatform ?? exportsFolderPlatform(options.dataFolder));
+  return {
+    store,
+    exports,
+    handlers: createHandlers(store, exports),
+    close: async () => {
+      await store.flush();
+      await runner.close();
+    },
+  };
 }

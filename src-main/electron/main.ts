@@ -3,6 +3,7 @@
 import { app, BrowserWindow } from 'electron';
 import { join, resolve } from 'node:path';
 import { createServices } from '../services.ts';
+import { electronExportPlatform } from './export-platform.ts';
 import { registerIpc } from './ipc.ts';
 import { installMenu } from './menu.ts';
 import { registerAppScheme, serveRenderer } from './protocol.ts';
@@ -26,8 +27,12 @@ if (!app.requestSingleInstanceLock()) {
   registerAppScheme();
 
   const dataFolder = dataFolderFromArguments(process.argv) ?? app.getPath('userData');
-  const services = createServices({ dataFolder });
   let mainWindow: BrowserWindow | undefined;
+  const services = createServices({
+    dataFolder,
+    exportWorkerPath: join(MAIN_FOLDER, 'export-worker.cjs'),
+    exportPlatform: electronExportPlatform(() => mainWindow),
+  });
 
   app.on('second-instance', () => {
     if (!mainWindow) return;
@@ -51,7 +56,7 @@ if (!app.requestSingleInstanceLock()) {
     if (quitting) return;
     event.preventDefault();
     quitting = true;
-    void services.store.flush().finally(() => app.quit());
+    void services.close().finally(() => app.quit());
   });
 
   app.on('window-all-closed', () => app.quit());

@@ -9,6 +9,9 @@ export const CHANNELS = [
   'reports:trash',
   'trash:list',
   'trash:restore',
+  'export:docx',
+  'export:open',
+  'export:reveal',
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];

@@ -3,6 +3,7 @@
 // the preview server and the renderer's client are all derived from this one map.
 import { z } from 'zod';
 import { periodSchema, reportIdSchema, reportSchema, yearSchema, type Report } from '../report/model.ts';
+import type { DocxExported } from '../export/export-service.ts';
 import type { ChannelName } from './channels.ts';
 import type { OpenedReport, ReportListing, ReportSummary } from '../report/summary.ts';
 
@@ -18,6 +19,7 @@ function call<Output>() {
 
 const none = z.object({}).strict();
 const byId = z.object({ id: reportIdSchema }).strict();
+const byPath = z.object({ path: z.string().min(1).max(4_096) }).strict();
 
 export const contract = {
   'reports:list': call<ReportListing>()(none),
@@ -37,6 +39,9 @@ export const contract = {
   'reports:trash': call<null>()(byId),
   'trash:list': call<ReportSummary[]>()(none),
   'trash:restore': call<null>()(byId),
+  'export:docx': call<DocxExported | null>()(byId),
+  'export:open': call<null>()(byPath),
+  'export:reveal': call<null>()(byPath),
 } as const;
 
 export type Contract = typeof contract;

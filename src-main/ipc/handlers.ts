@@ -1,8 +1,9 @@
 // The services behind the contract. Plain functions over the store: no Electron, no HTTP.
+import type { ExportService } from '../export/export-service.ts';
 import type { ReportStore } from '../store/report-store.ts';
 import type { Handlers } from './contract.ts';
 
-export function createHandlers(store: ReportStore): Handlers {
+export function createHandlers(store: ReportStore, exports: ExportService): Handlers {
   return {
     'reports:list': () => store.list(),
     'reports:open': ({ id }) => store.open(id),
@@ -16,6 +17,15 @@ export function createHandlers(store: ReportStore): Handlers {
     'trash:list': () => store.listTrash(),
     'trash:restore': async ({ id }) => {
       await store.restoreFromTrash(id);
+      return null;
+    },
+    'export:docx': ({ id }) => exports.exportDocx(id),
+    'export:open': async ({ path }) => {
+      await exports.open(path);
+      return null;
+    },
+    'export:reveal': async ({ path }) => {
+      await exports.showInFolder(path);
       return null;
     },
   };

@@ -3,11 +3,13 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'vite';
+import { buildMainProcess } from '../../scripts/build-main.mjs';
 import { createServices } from '../services.ts';
 import { startPreviewServer } from './server.ts';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 const RENDERER_OUTPUT = resolve(PROJECT_ROOT, 'dist/renderer');
+const EXPORT_WORKER = resolve(PROJECT_ROOT, 'dist/main/export-worker.cjs');
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -28,15 +30,16 @@ async function main(): Promise<void> {
   }
   if (!values['no-build']) {
     await build({ configFile: resolve(PROJECT_ROOT, 'vite.config.ts'), logLevel: 'error' });
+    await buildMainProcess();
   }
 
-  const services = createServices({ dataFolder: resolve(values.data) });
+  const services = createServices({ dataFolder: resolve(values.data), exportWorkerPath: EXPORT_WORKER });
   const preview = await startPreviewServer({ handlers: services.handlers, rendererFolder: RENDERER_OUTPUT, port });
   process.stdout.write(`${preview.url}\n`);
   console.error(`Data: ${resolve(values.data)}. Avsluta med Ctrl+C.`);
 
   const stop = async (): Promise<void> => {
-    await services.store.flush();
+    await services.close();
     await preview.close();
     process.exit(0);
   };

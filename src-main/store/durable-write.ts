@@ -12,11 +12,16 @@ export function backupPathOf(path: string): string {
   return `${path}.bak`;
 }
 
-export async function writeFileDurably(path: string, text: string): Promise<void> {
+export interface DurableWriteOptions {
+  /** Keep the replaced version as "<file>.bak" (drafts do; exported documents do not). */
+  keepPrevious?: boolean;
+}
+
+export async function writeFileDurably(path: string, content: string | Uint8Array, options: DurableWriteOptions = { keepPrevious: true }): Promise<void> {
   const folder = dirname(path);
   const temporary = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    const bytes = Buffer.from(text, 'utf8');
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     const handle = await open(temporary, 'wx');
     try {
       await writeAll(handle, bytes);
@@ -24,7 +29,7 @@ export async function writeFileDurably(path: string, text: string): Promise<void
     } finally {
       await handle.close();
     }
-    await keepPreviousVersion(path);
+    if (options.keepPrevious) await keepPreviousVersion(path);
     await renameWithRetry(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
@@ -34,7 +39,7 @@ export async function writeFileDurably(path: string, text: string): Promise<void
 }
 
 // A write may stop short (a disk that fills up part-way); the next write then reports why.
-async function writeAll(handle: FileHandle, bytes: Buffer): Promise<void> {
+async function writeAll(handle: FileHandle, bytes: Uint8Array): Promise<void> {
   let offset = 0;
   while (offset < bytes.length) {
     const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset, offset);

@@ -37,6 +37,11 @@ export const text = {
   committeeHelp: 'Nämnd eller bolagsstyrelse och dess förvaltning, t.ex. "Kulturnämnden: kulturförvaltningen".',
   movedToTrash: 'Rapporten flyttades till papperskorgen.',
   restored: 'Rapporten återställdes.',
+  exportToWord: 'Exportera till Word',
+  exporting: 'Exporterar …',
+  exported: 'Word-filen sparades:',
+  openDocument: 'Öppna',
+  showInFolder: 'Visa i mappen',
 } as const;
 
 export function savedAt(iso: string): string {

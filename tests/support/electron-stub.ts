@@ -51,7 +51,7 @@ export function createElectronStub(options: { gotLock: boolean }) {
     quitCalls: 0,
     requestSingleInstanceLock: () => options.gotLock,
     setName: (_name: string) => undefined,
-    getPath: (_name: string) => '/nonexistent-user-data',
+    getPath: (name: string) => `/home/kontakt/${name}`,
     whenReady: () => Promise.resolve(),
     quit: () => {
       app.quitCalls += 1;
@@ -79,8 +79,19 @@ export function createElectronStub(options: { gotLock: boolean }) {
     setApplicationMenu: (built: { template: unknown[] }) => (menu.template = built.template),
   };
   const opened: string[] = [];
-  const shell = { openExternal: (url: string) => opened.push(url) };
-  return { module: { app, BrowserWindow: StubBrowserWindow, ipcMain, Menu, protocol, session, shell }, ipcHandlers, protocolState, permissions, opened, menu };
+  const shell = {
+    openExternal: (url: string) => opened.push(url),
+    openPath: async (path: string) => (opened.push(path), ''),
+    showItemInFolder: (path: string) => opened.push(`folder:${path}`),
+  };
+  const saveDialog: { options?: { defaultPath?: string; filters?: unknown[] }; answer: { canceled: boolean; filePath?: string } } = { answer: { canceled: true } };
+  const dialog = {
+    showSaveDialog: async (...args: unknown[]) => {
+      saveDialog.options = args[args.length - 1] as typeof saveDialog.options;
+      return saveDialog.answer;
+    },
+  };
+  return { module: { app, BrowserWindow: StubBrowserWindow, dialog, ipcMain, Menu, protocol, session, shell }, ipcHandlers, protocolState, permissions, opened, menu, saveDialog };
 }
 
 export type ElectronStub = ReturnType<typeof createElectronStub>;

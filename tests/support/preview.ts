@@ -7,6 +7,7 @@ import { startPreviewServer, type PreviewServer } from '../../src-main/preview/s
 import { createServices, type Services } from '../../src-main/services.ts';
 
 export const RENDERER_FOLDER = resolve(import.meta.dirname, '../../dist/renderer');
+export const EXPORT_WORKER = resolve(import.meta.dirname, '../../dist/main/export-worker.cjs');
 
 export interface RunningPreview extends PreviewServer {
   dataFolder: string;
@@ -16,14 +17,14 @@ export interface RunningPreview extends PreviewServer {
 
 export async function startPreview(dataFolder?: string): Promise<RunningPreview> {
   const folder = dataFolder ?? (await mkdtemp(join(tmpdir(), 'rapport-e2e-')));
-  const services = createServices({ dataFolder: folder });
+  const services = createServices({ dataFolder: folder, exportWorkerPath: EXPORT_WORKER });
   const server = await startPreviewServer({ handlers: services.handlers, rendererFolder: RENDERER_FOLDER, port: 0 });
   return {
     ...server,
     dataFolder: folder,
     services,
     stop: async () => {
-      await services.store.flush();
+      await services.close();
       await server.close();
       if (dataFolder === undefined) await rm(folder, { recursive: true, force: true });
     },

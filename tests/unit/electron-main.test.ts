@@ -82,6 +82,22 @@ describe('IPC', () => {
   });
 });
 
+describe('Word export', () => {
+  test('offers a save dialog in Documents with the report’s name and a .docx filter; cancelling exports nothing', async () => {
+    const created = (await invoke('reports:create', { committee: 'Kulturnämnden: kulturförvaltningen', period: 'T2', year: 2022 }, 'app://renderer/index.html')) as { value: { id: string } };
+    stub.saveDialog.answer = { canceled: true };
+    expect(await invoke('export:docx', { id: created.value.id }, 'app://renderer/index.html')).toEqual({ ok: true, value: null });
+    expect(stub.saveDialog.options?.defaultPath).toBe('/home/kontakt/documents/Uppföljningsrapport näringsliv – Kulturnämnden – T2 2022.docx');
+    expect(stub.saveDialog.options?.filters).toEqual([{ name: 'Word-dokument', extensions: ['docx'] }]);
+  });
+
+  test('a path that this session did not export cannot be opened or shown', async () => {
+    expect(await invoke('export:open', { path: '/etc/passwd' }, 'app://renderer/index.html')).toMatchObject({ ok: false, error: { message: 'Den filen kan inte öppnas härifrån.' } });
+    expect(await invoke('export:reveal', { path: 'C:\\Windows\\system32' }, 'app://renderer/index.html')).toMatchObject({ ok: false });
+    expect(stub.opened.filter((entry) => !entry.startsWith('https://'))).toEqual([]);
+  });
+});
+
 describe('security policy', () => {
   test('navigation away from the app and new windows are blocked; web links open in the browser', () => {
     const contents = new StubWebContents();

@@ -1,0 +1,1 @@
+export function buildMainProcess(): Promise<void>;

@@ -1,0 +1,28 @@
+// Export in the app: a Swedish save dialog, then open the document or show it in its folder.
+import { app, dialog, shell, type BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { AppError } from '../errors.ts';
+import type { ExportPlatform } from '../export/export-service.ts';
+
+export function electronExportPlatform(window: () => BrowserWindow | undefined): ExportPlatform {
+  return {
+    async chooseDocxPath(suggestedName) {
+      const options = {
+        title: 'Exportera till Word',
+        buttonLabel: 'Spara',
+        defaultPath: join(app.getPath('documents'), suggestedName),
+        filters: [{ name: 'Word-dokument', extensions: ['docx'] }],
+      };
+      const parent = window();
+      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      return result.canceled ? undefined : result.filePath;
+    },
+    async openFile(path) {
+      const problem = await shell.openPath(path);
+      if (problem !== '') throw new AppError('unexpected', `Word-filen kunde inte öppnas: ${problem}`);
+    },
+    async showInFolder(path) {
+      shell.showItemInFolder(path);
+    },
+  };
+}

@@ -1,0 +1,16 @@
+// The name a new Word file is offered under, e.g.
+// "Uppföljningsrapport näringsliv – Kulturnämnden – T2 2022.docx": safe on Windows.
+import type { Report } from '../report/model.ts';
+
+const NOT_ALLOWED_IN_FILE_NAMES = /[<>:"/\\|?*\u0000-\u001f]/g;
+
+export function suggestedDocxName(report: Report): string {
+  const committee = (report.header.committee.split(':')[0] ?? '').replace(NOT_ALLOWED_IN_FILE_NAMES, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
+  const parts = ['Uppföljningsrapport näringsliv', committee, `${report.period} ${report.year}`].filter((part) => part !== '');
+  return `${parts.join(' – ').replace(/[. ]+$/, '')}.docx`;
+}
+
+/** Adds ".docx" when the user typed a name without it. */
+export function withDocxExtension(path: string): string {
+  return /\.docx$/i.test(path) ? path : `${path}.docx`;
+}
