@@ -43,3 +43,12 @@ export async function mountSmallDisk(sizeKb: number): Promise<{ path: string; un
     },
   };
 }
+
+/** Fills a disk until only `leaveBytes` are free; returns the filler file's path. */
+export async function fillDisk(path: string, leaveBytes: number): Promise<string> {
+  const { statfs, writeFile } = await import('node:fs/promises');
+  const filler = join(path, 'filler');
+  const { bavail, bsize } = await statfs(path);
+  await writeFile(filler, Buffer.alloc(Math.max(0, bavail * bsize - leaveBytes), 1));
+  return filler;
+}

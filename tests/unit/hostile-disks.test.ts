@@ -1,8 +1,8 @@
-import { readdir, readFile, rm, statfs, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { ReportStore } from '../../src-main/store/report-store.ts';
-import { canMountSmallDisk, makeReadOnly, makeWritable, mountSmallDisk } from '../support/hostile-disks.ts';
+import { canMountSmallDisk, fillDisk, makeReadOnly, makeWritable, mountSmallDisk } from '../support/hostile-disks.ts';
 import { makeTempFolder } from '../support/temp-folder.ts';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -50,9 +50,7 @@ describe.skipIf(!canMountSmallDisk)('a full disk (a real 512 kB tmpfs; needs roo
     await store.save({ ...report, otherInformation: 'sparad före' });
 
     // Fill the disk to within 16 kB; the next save needs far more than that.
-    const filler = join(disk.path, 'filler');
-    const { bavail, bsize } = await statfs(disk.path);
-    await writeFile(filler, Buffer.alloc(bavail * bsize - 16 * 1024, 1));
+    const filler = await fillDisk(disk.path, 16 * 1024);
     const big = 'x'.repeat(100 * 1024);
     await expect(store.save({ ...report, otherInformation: big })).rejects.toThrow(/Disken är full.*det du skrivit finns kvar/);
 

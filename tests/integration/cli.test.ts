@@ -1,0 +1,135 @@
+import { spawn } from 'node:child_process';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createServices } from '../../src-main/services.ts';
+import { canMountSmallDisk, fillDisk, makeReadOnly, makeWritable, mountSmallDisk } from '../support/hostile-disks.ts';
+import { assertDocxWellFormed, readDocxParts } from '../support/docx-check.ts';
+import { EXPORT_WORKER } from '../support/preview.ts';
+import { makeTempFolder } from '../support/temp-folder.ts';
+
+const CLI = resolve(import.meta.dirname, '../../src-main/cli.ts');
+
+function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolvePromise) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
+  });
+}
+
+let folder: Awaited<ReturnType<typeof makeTempFolder>>;
+let reportPath: string;
+let reportId: string;
+let services: ReturnType<typeof createServices>;
+
+beforeAll(async () => {
+  folder = await makeTempFolder('rapport-cli-');
+  services = createServices({ dataFolder: join(folder.path, 'data'), exportWorkerPath: EXPORT_WORKER });
+  const report = await services.store.create({ committee: 'Kulturnämnden: kulturförvaltningen', period: 'T2', year: 2022, questionSetId: 'kulturnamnden-2022' });
+  report.header.contactPerson = 'Moa Almerud';
+  const [first] = report.focusAreas[0]?.questions ?? [];
+  if (first) first.answer = 'Första stycket.\n\n- en punkt\n- en till';
+  await services.store.save(report);
+  reportId = report.id;
+  reportPath = join(folder.path, 'data', 'reports', `${report.id}.json`);
+});
+
+afterAll(async () => {
+  await services.close();
+  await folder.remove();
+});
+
+describe('npm run cli -- export', () => {
+  test('writes the same document as the app, apart from timestamps', async () => {
+    const output = join(folder.path, 'från-terminalen.docx');
+    const result = await runCli(['export', reportPath, '-o', output]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toContain(`Sparade ${output}`);
+    const fromCli = await assertDocxWellFormed(await readFile(output));
+
+    const fromApp = await services.exports.exportDocx(reportId);
+    if (!fromApp) throw new Error('the preview platform always exports');
+    const appParts = await readDocxParts(await readFile(fromApp.path));
+    expect([...fromCli.keys()].sort()).toEqual([...appParts.keys()].sort());
+    const withoutTimestamps = (xml: string): string => xml.replace(/<dcterms:(created|modified)[^>]*>[^<]*<\/dcterms:\1>/g, '');
+    for (const [name, xml] of appParts) expect(withoutTimestamps(fromCli.get(name) ?? ''), name).toBe(withoutTimestamps(xml));
+  });
+
+  const badFiles: [string, string | undefined, RegExp][] = [
+    ['a missing file', undefined, /finns inte/],
+    ['a file that is not JSON', '{"schemaVersion": 1, "id": ', /inte giltig JSON/],
+    ['JSON of the wrong shape', '{"schemaVersion": 1, "header": []}', /har inte en rapports innehåll/],
+    ['a report from a newer version', '{"schemaVersion": 9}', /nyare version av appen \(schemaVersion 9\)/],
+  ];
+
+  test.each(badFiles)('%s: a Swedish message, exit 1, and no document', async (_name, content, message) => {
+    const input = join(folder.path, `indata-${Math.random().toString(36).slice(2)}.json`);
+    if (content !== undefined) await writeFile(input, content);
+    const output = join(folder.path, `ut-${Math.random().toString(36).slice(2)}.docx`);
+    const result = await runCli(['export', input, '-o', output]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(message);
+    expect(await readdir(folder.path)).not.toContain(output.split('/').pop());
+  });
+
+  test('wrong usage prints how to use it and exits 2', async () => {
+    const result = await runCli(['export', reportPath]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Användning:');
+  });
+});
+
+describe('an output that cannot be written', () => {
+  test('a read-only folder: a Swedish message, no file, and the report unchanged', async () => {
+    const before = await readFile(reportPath);
+    const target = await makeTempFolder('rapport-cli-ro-');
+    await makeReadOnly(target.path);
+    try {
+      const result = await runCli(['export', reportPath, '-o', join(target.path, 'rapport.docx')]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/kunde inte sparas i .*skrivskyddad.*Rapporten är oförändrad/);
+      expect(await readdir(target.path)).toEqual([]);
+    } finally {
+      await makeWritable(target.path);
+      await target.remove();
+    }
+    expect(await readFile(reportPath)).toEqual(before);
+  });
+
+  test('a document held by another program keeps its content and the user is told', async () => {
+    const target = await makeTempFolder('rapport-cli-locked-');
+    const locked = join(target.path, 'öppen i Word.docx');
+    await writeFile(locked, 'dokumentet som Word har öppet');
+    // As root, an immutable file stands in for a file Windows keeps locked while Word has it.
+    await makeReadOnly(locked);
+    await makeReadOnly(target.path);
+    try {
+      const result = await runCli(['export', reportPath, '-o', locked]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/öppen i ett annat program/);
+    } finally {
+      await makeWritable(target.path);
+      await makeWritable(locked);
+    }
+    expect(await readFile(locked, 'utf8')).toBe('dokumentet som Word har öppet');
+    expect(await readdir(target.path)).toEqual(['öppen i Word.docx']);
+    await target.remove();
+  });
+
+  test.skipIf(!canMountSmallDisk)('a full disk (a real tmpfs; needs root): a Swedish message and no half-written document', async () => {
+    const disk = await mountSmallDisk(256);
+    try {
+      await fillDisk(disk.path, 4 * 1024);
+      const result = await runCli(['export', reportPath, '-o', join(disk.path, 'rapport.docx')]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/Disken är full/);
+      expect(await readdir(disk.path)).toEqual(['filler']);
+    } finally {
+      await disk.unmount();
+    }
+  });
+});
