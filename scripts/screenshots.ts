@@ -1,11 +1,16 @@
-// `npm run screenshots`: pictures of the app for the README, taken from the preview with the
-// culture committee's 2022 example filled in.
+// `npm run screenshots`: pictures of the app and of a real Word export (through LibreOffice
+// and pdftoppm) for the README, with the culture committee's 2022 example filled in.
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { startPreview } from '../tests/support/preview.ts';
 
 const OUTPUT = resolve(import.meta.dirname, '../resources/screenshots');
+const run = promisify(execFile);
 
 const preview = await startPreview();
 const { store } = preview.services;
@@ -30,5 +35,15 @@ await page.getByLabel('Svar på fråga 1.1', { exact: true }).focus();
 await page.waitForTimeout(300);
 await page.screenshot({ path: resolve(OUTPUT, 'rapport.png') });
 await browser.close();
+
+// A real export, as LibreOffice renders it: first page of the PDF, as PNG.
+const exported = await preview.services.exports.exportDocx(report.id);
+if (exported) {
+  const work = await mkdtemp(join(tmpdir(), 'rapport-screenshot-'));
+  await run('soffice', [`-env:UserInstallation=file://${work}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', work, exported.path]);
+  const pdf = join(work, basename(exported.path).replace(/\.docx$/, '.pdf'));
+  await run('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', pdf, resolve(OUTPUT, 'word-export')]);
+  await rm(work, { recursive: true, force: true });
+}
 await preview.stop();
 console.log(`Skärmbilder sparade i ${OUTPUT}`);

@@ -30,6 +30,7 @@ export function createWorkerExportRunner(workerPath: string): ExportRunner {
       const pending = waiting.get(reply.id);
       if (!pending) return;
       waiting.delete(reply.id);
+      if (waiting.size === 0) started.unref();
       if (reply.ok) pending.resolve({ path: reply.path, bytes: reply.bytes });
       else pending.reject(new AppError(reply.code as AppError['code'], reply.message));
     });
@@ -38,7 +39,6 @@ export function createWorkerExportRunner(workerPath: string): ExportRunner {
       if (waiting.size > 0) failAll(`Word-exporten avbröts (kod ${code}). Försök igen.`);
       worker = undefined;
     });
-    started.unref();
     worker = started;
     return started;
   }
@@ -48,7 +48,10 @@ export function createWorkerExportRunner(workerPath: string): ExportRunner {
       const id = nextId++;
       return new Promise<ExportResult>((resolve, reject) => {
         waiting.set(id, { resolve, reject });
-        ensureWorker().postMessage({ id, report, outputPath } satisfies ExportJob);
+        const running = ensureWorker();
+        // An idle worker must not keep the process alive; a busy one must.
+        running.ref();
+        running.postMessage({ id, report, outputPath } satisfies ExportJob);
       });
     },
     async close() {
