@@ -1,7 +1,7 @@
 // The Electron entry point: one instance, a locked-down window, the services over IPC, and
 // every pending save flushed before the app quits.
 import { app, BrowserWindow } from 'electron';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { createServices } from '../services.ts';
 import { electronExportPlatform } from './export-platform.ts';
 import { registerIpc } from './ipc.ts';
@@ -30,7 +30,8 @@ if (!app.requestSingleInstanceLock()) {
   let mainWindow: BrowserWindow | undefined;
   const services = createServices({
     dataFolder,
-    exportWorkerPath: join(MAIN_FOLDER, 'export-worker.cjs'),
+    // A worker thread cannot start from inside app.asar; the packaged worker sits unpacked.
+    exportWorkerPath: join(MAIN_FOLDER, 'export-worker.cjs').replace(`app.asar${sep}`, `app.asar.unpacked${sep}`),
     exportPlatform: electronExportPlatform(() => mainWindow),
   });
 
