@@ -6,6 +6,7 @@ export const CHANNELS = [
   'reports:create',
   'reports:save',
   'reports:duplicate',
+  'reports:carry-over',
   'reports:trash',
   'trash:list',
   'trash:restore',

@@ -36,6 +36,7 @@ export const contract = {
   ),
   'reports:save': call<{ savedAt: string }>()(z.object({ report: reportSchema }).strict()),
   'reports:duplicate': call<Report>()(byId),
+  'reports:carry-over': call<Report>()(byId),
   'reports:trash': call<null>()(byId),
   'trash:list': call<ReportSummary[]>()(none),
   'trash:restore': call<null>()(byId),

@@ -10,6 +10,7 @@ export function createHandlers(store: ReportStore, exports: ExportService): Hand
     'reports:create': (request) => store.create(request),
     'reports:save': ({ report }) => store.save(report),
     'reports:duplicate': ({ id }) => store.duplicate(id),
+    'reports:carry-over': ({ id }) => store.carryOver(id),
     'reports:trash': async ({ id }) => {
       await store.moveToTrash(id);
       return null;

@@ -7,7 +7,8 @@ export type MissingItem =
   | { kind: 'header'; field: HeaderField; label: string }
   | { kind: 'focusAreas'; label: string }
   | { kind: 'question'; areaNumber: number; questionId: string; label: string }
-  | { kind: 'answer'; areaNumber: number; questionId: string; label: string };
+  | { kind: 'answer'; areaNumber: number; questionId: string; label: string }
+  | { kind: 'review'; areaNumber: number; questionId: string; label: string };
 
 export interface Warning {
   areaNumber: number;
@@ -68,6 +69,8 @@ export function assessCompleteness(report: Report): Completeness {
       }
       if (!isFilled(question.answer)) {
         missing.push({ kind: 'answer', areaNumber: area.number, questionId: question.id, label: `Svar på fråga ${number}` });
+      } else if (question.carriedOver && !question.carriedOver.reviewed) {
+        missing.push({ kind: 'review', areaNumber: area.number, questionId: question.id, label: `Svar på fråga ${number}: granska (från ${question.carriedOver.from})` });
       } else if (UNKNOWN_NUMBER_MARKER.test(question.answer)) {
         warnings.push({ areaNumber: area.number, questionId: question.id, label: `Svar på fråga ${number} innehåller "x" – ett tal som ska fyllas i?` });
       }

@@ -1,6 +1,8 @@
 // New reports and copies of existing ones. Ids and times are passed in so tests control them.
 import { randomUUID } from 'node:crypto';
+import { isFilled } from './completeness.ts';
 import { formDefinition, type PeriodId } from './form-definition.ts';
+import { nextPeriod, periodLabel } from './periods.ts';
 import { CURRENT_SCHEMA_VERSION, reportSchema, type FocusArea, type Report } from './model.ts';
 
 export interface NewReportRequest {
@@ -58,5 +60,33 @@ export function duplicateReport(source: Report, now: Date, ids: IdSource = rando
       number: area.number,
       questions: area.questions.map((question) => ({ ...question, id: ids.questionId() })),
     })),
+  };
+}
+
+/**
+ * Next period's report from this one: the header, focus areas, questions and answers come
+ * along; each answer is marked as carried over and not yet reviewed, with last period's text
+ * kept beside it. "Övriga upplysningar" starts empty: it is about the period itself.
+ */
+export function carryOverReport(previous: Report, now: Date, ids: IdSource = randomIds): Report {
+  const timestamp = now.toISOString();
+  const from = periodLabel(previous);
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    id: ids.reportId(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    ...nextPeriod(previous),
+    header: { ...previous.header },
+    focusAreas: previous.focusAreas.map((area) => ({
+      number: area.number,
+      questions: area.questions.map((question) => ({
+        id: ids.questionId(),
+        text: question.text,
+        answer: question.answer,
+        ...(isFilled(question.answer) ? { carriedOver: { from, previousAnswer: question.answer, reviewed: false } } : {}),
+      })),
+    })),
+    otherInformation: '',
   };
 }

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { cleanLine, cleanText } from './clean-text.ts';
 import { FOCUS_AREA_NUMBERS, PERIOD_IDS } from './form-definition.ts';
 
-export const CURRENT_SCHEMA_VERSION = 1;
+// Version 2 added `carriedOver` on questions (answers brought from the previous period).
+export const CURRENT_SCHEMA_VERSION = 2;
 
 // Generous caps: a report is a few hundred kB; these only stop absurd input.
 const MAX_TEXT_LENGTH = 5_000_000;
@@ -19,10 +20,20 @@ export const periodSchema = z.enum(['T1', 'T2', 'VB']) satisfies z.ZodType<(type
 export const yearSchema = z.number().int().min(2000).max(2100);
 export const focusAreaNumberSchema = z.literal([1, 2, 3, 4]) satisfies z.ZodType<(typeof FOCUS_AREA_NUMBERS)[number]>;
 
+/** An answer brought over from the previous period, until the user has reviewed it. */
+export const carriedOverSchema = z.object({
+  /** Where it came from, as the user reads it: "T1 2022". */
+  from: z.string().max(100).transform(cleanLine),
+  /** Last period's answer, shown beside the new one for reference. */
+  previousAnswer: multiParagraphText,
+  reviewed: z.boolean(),
+});
+
 export const questionSchema = z.object({
   id: questionIdSchema,
   text: multiParagraphText,
   answer: multiParagraphText,
+  carriedOver: carriedOverSchema.optional(),
 });
 
 export const focusAreaSchema = z.object({
@@ -57,6 +68,7 @@ export const reportSchema = z
 export type Report = z.output<typeof reportSchema>;
 export type ReportInput = z.input<typeof reportSchema>;
 export type Question = Report['focusAreas'][number]['questions'][number];
+export type CarriedOver = z.output<typeof carriedOverSchema>;
 export type FocusArea = Report['focusAreas'][number];
 export type ReportHeader = Report['header'];
 export type HeaderField = keyof ReportHeader;

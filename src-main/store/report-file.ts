@@ -3,6 +3,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { ZodError } from 'zod';
 import { AppError, fileSystemError, isErrno } from '../errors.ts';
+import { migrateToCurrent } from '../report/migrations.ts';
 import { CURRENT_SCHEMA_VERSION, reportSchema, type Report } from '../report/model.ts';
 import { NewerVersionError } from './durable-json-file.ts';
 
@@ -15,7 +16,7 @@ export function parseReportFile(raw: unknown): Report {
   if (typeof version === 'number' && Number.isInteger(version) && version > CURRENT_SCHEMA_VERSION) {
     throw new NewerVersionError(version);
   }
-  return reportSchema.parse(raw);
+  return reportSchema.parse(migrateToCurrent(raw, CURRENT_SCHEMA_VERSION));
 }
 
 /**

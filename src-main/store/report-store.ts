@@ -5,7 +5,7 @@ import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { AppError, fileSystemError, isErrno } from '../errors.ts';
-import { createReport, duplicateReport, randomIds, type IdSource, type NewReportRequest } from '../report/create.ts';
+import { carryOverReport, createReport, duplicateReport, randomIds, type IdSource, type NewReportRequest } from '../report/create.ts';
 import { reportIdSchema, type Report } from '../report/model.ts';
 import { summarize, type OpenedReport, type ReportListing, type ReportSummary } from '../report/summary.ts';
 import { CorruptFileError, DurableJsonFile, NewerVersionError, type RecoveryEvent } from './durable-json-file.ts';
@@ -76,6 +76,23 @@ export class ReportStore {
     const copy = duplicateReport(source.db.data, this.#now(), this.#ids);
     await this.#writeNew(copy);
     return copy;
+  }
+
+  /** Next period's report from this one; this one is not changed. */
+  async carryOver(id: string): Promise<Report> {
+    const previous = await this.#existingEntry(id);
+    if (previous.readOnly) throw new AppError('read-only', NEWER_VERSION_MESSAGE);
+    const next = carryOverReport(previous.db.data, this.#now(), this.#ids);
+    await this.#writeNew(next);
+    return next;
+  }
+
+  /** Stores a report read from elsewhere (a file, a Word document) as a new report. */
+  async addImported(report: Report): Promise<Report> {
+    const timestamp = this.#now().toISOString();
+    const imported: Report = { ...report, id: this.#ids.reportId(), createdAt: timestamp, updatedAt: timestamp };
+    await this.#writeNew(imported);
+    return imported;
   }
 
   /** Resolves once the report is durable on disk; returns the time it was saved. */

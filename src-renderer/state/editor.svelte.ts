@@ -64,6 +64,14 @@ export class Editor {
     this.#schedule(SAVE_DELAY_MS);
   };
 
+  /** The user keeps a carried-over answer as it is. */
+  confirmReviewed = (questionId: string): void => {
+    const question = this.report?.focusAreas.flatMap((area) => area.questions).find((candidate) => candidate.id === questionId);
+    if (!question?.carriedOver) return;
+    question.carriedOver.reviewed = true;
+    this.#markStructureChanged();
+  };
+
   /** For changes of structure (questions added, moved, removed): recount at once. */
   #markStructureChanged(): void {
     this.markChanged();

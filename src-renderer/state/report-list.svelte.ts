@@ -2,6 +2,7 @@
 import type { ReportSummary } from '../../src-main/report/summary.ts';
 import { api, errorMessage } from '../lib/api.ts';
 import { text } from '../lib/strings.ts';
+import { navigation } from './navigation.svelte.ts';
 import { notices } from './notices.svelte.ts';
 
 class ReportList {
@@ -23,6 +24,16 @@ class ReportList {
 
   duplicate = async (id: string): Promise<void> => {
     await this.#run(() => api['reports:duplicate']({ id }));
+  };
+
+  /** Creates next period's report from this one and opens it. */
+  carryOver = async (id: string): Promise<void> => {
+    try {
+      const next = await api['reports:carry-over']({ id });
+      navigation.openReport(next.id);
+    } catch (error) {
+      notices.error(errorMessage(error));
+    }
   };
 
   moveToTrash = async (id: string): Promise<void> => {

@@ -58,7 +58,7 @@ test('a report from a newer version of the app opens read-only and is never writ
   const id = await onlyReportId(preview);
   await editor.backToList();
   const file = join(preview.dataFolder, 'reports', `${id}.json`);
-  const newer = JSON.stringify({ ...(await readReportFile(preview, id)), schemaVersion: 2, otherInformation: 'Från version 2' });
+  const newer = JSON.stringify({ ...(await readReportFile(preview, id)), schemaVersion: 99, otherInformation: 'Från version 2' });
   await writeFile(file, newer);
 
   const restarted = await startPreview(preview.dataFolder);

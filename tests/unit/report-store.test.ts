@@ -1,6 +1,7 @@
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { CURRENT_SCHEMA_VERSION } from '../../src-main/report/model.ts';
 import { ReportStore } from '../../src-main/store/report-store.ts';
 import { makeTempFolder } from '../support/temp-folder.ts';
 
@@ -37,7 +38,7 @@ describe('report store', () => {
     const { savedAt } = await store.save(edited);
 
     const onDisk = await readJson(reportFile(created.id));
-    expect(onDisk['schemaVersion']).toBe(1);
+    expect(onDisk['schemaVersion']).toBe(CURRENT_SCHEMA_VERSION);
     expect(onDisk['otherInformation']).toBe(edited.otherInformation);
     expect(onDisk['updatedAt']).toBe(savedAt);
 
@@ -163,7 +164,7 @@ describe('damaged report files', () => {
 describe('a report from a newer version of the app', () => {
   test('opens read-only, refuses to save, and its file is never changed', async () => {
     const report = await store.create({ committee: 'Kulturnämnden', period: 'T2', year: 2022 });
-    const newer = JSON.stringify({ ...report, schemaVersion: 2, otherInformation: 'skrivet i version 2', attachments: ['ny funktion'] });
+    const newer = JSON.stringify({ ...report, schemaVersion: CURRENT_SCHEMA_VERSION + 1, otherInformation: 'skrivet i version 2', attachments: ['ny funktion'] });
     await writeFile(reportFile(report.id), newer);
 
     const fresh = new ReportStore({ dataFolder: folder.path });

@@ -1,0 +1,25 @@
+// Older report files become current ones through small pure steps, vN -> vN+1, each with a
+// test. A file is migrated when it is read; it is written in the new version on its next save.
+
+type RawReport = Record<string, unknown>;
+
+/** v1 -> v2: questions may carry `carriedOver`; a v1 file has none, so only the version moves. */
+export function migrateV1ToV2(report: RawReport): RawReport {
+  return { ...report, schemaVersion: 2 };
+}
+
+const STEPS: Record<number, (report: RawReport) => RawReport> = {
+  1: migrateV1ToV2,
+};
+
+/** Brings a parsed file up to the current version; unknown or newer versions pass through untouched. */
+export function migrateToCurrent(raw: unknown, currentVersion: number): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
+  let report = raw as RawReport;
+  while (typeof report['schemaVersion'] === 'number' && report['schemaVersion'] < currentVersion) {
+    const step = STEPS[report['schemaVersion']];
+    if (step === undefined) break;
+    report = step(report);
+  }
+  return report;
+}

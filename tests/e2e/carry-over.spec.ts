@@ -1,0 +1,44 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, readReportFile, test } from './fixtures.ts';
+
+const COMMITTEE = 'Kulturnämnden: kulturförvaltningen';
+
+test('start T2 from T1: answers come along marked "ej granskad" until edited or kept; T1 is unchanged', async ({ app, preview }) => {
+  const { page, list, editor } = app;
+  await list.createReport({ committee: COMMITTEE, period: 'T1', year: 2022, questionSet: 'Kulturnämnden, budget 2022' });
+  await editor.field('Kontaktperson för eventuella frågor').fill('Moa Almerud');
+  await editor.answer('1.1').fill('Svar i T1 om kreativa näringar.');
+  await editor.answer('3.1').fill('Svar i T1 om platssamverkan.');
+  await editor.waitUntilSaved();
+  await editor.backToList();
+  const [t1File] = await readdir(join(preview.dataFolder, 'reports'));
+  const t1Id = (t1File ?? '').replace('.json', '');
+  const t1Before = await readReportFile(preview, t1Id);
+
+  await page.getByRole('button', { name: `Starta T2 2022 från ${COMMITTEE} T1 2022` }).click();
+  await expect(page.getByText(`${COMMITTEE} T2 2022 – Tertialrapport 2`)).toBeVisible();
+  await expect(editor.field('Kontaktperson för eventuella frågor')).toHaveValue('Moa Almerud');
+  await expect(editor.answer('1.1')).toHaveValue('Svar i T1 om kreativa näringar.');
+  await expect(page.getByText('Från T1 2022 – ej granskad')).toHaveCount(2);
+  await expect(editor.missing).toContainText('Svar på fråga 1.1: granska (från T1 2022)');
+
+  // Editing reviews one; the other is kept as it is with the button.
+  await editor.answer('1.1').fill('Uppdaterat svar för T2.');
+  await page.getByRole('button', { name: 'Behåll svaret på fråga 3.1 oförändrat' }).click();
+  await expect(page.getByText('Från T1 2022 – ej granskad')).toHaveCount(0);
+  await expect(page.getByText('Från T1 2022 – granskad')).toHaveCount(2);
+  // Last period's text stays at hand.
+  await page.getByText('Svar i T1 2022').first().click();
+  await expect(page.getByText('Svar i T1 om kreativa näringar.')).toBeVisible();
+  await editor.waitUntilSaved();
+  await expect(editor.missing).not.toContainText('granska');
+
+  const files = (await readdir(join(preview.dataFolder, 'reports'))).filter((name) => name.endsWith('.json'));
+  const t2Id = files.map((name) => name.replace('.json', '')).find((id) => id !== t1Id) ?? '';
+  const t2 = await readReportFile(preview, t2Id);
+  expect(t2).toMatchObject({ period: 'T2', year: 2022 });
+  expect(t2.focusAreas[0]?.questions[0]).toMatchObject({ answer: 'Uppdaterat svar för T2.', carriedOver: { from: 'T1 2022', previousAnswer: 'Svar i T1 om kreativa näringar.', reviewed: true } });
+  expect(t2.focusAreas[1]?.questions[0]).toMatchObject({ answer: 'Svar i T1 om platssamverkan.', carriedOver: { reviewed: true } });
+  expect(await readReportFile(preview, t1Id)).toEqual(t1Before);
+});

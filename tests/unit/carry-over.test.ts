@@ -1,0 +1,46 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { assessCompleteness } from '../../src-main/report/completeness.ts';
+import { carryOverReport } from '../../src-main/report/create.ts';
+import { nextPeriod } from '../../src-main/report/periods.ts';
+import { ReportStore } from '../../src-main/store/report-store.ts';
+import { sampleReport } from '../support/reports.ts';
+import { makeTempFolder } from '../support/temp-folder.ts';
+
+describe('carry-over to the next period', () => {
+  test('T1 -> T2 -> VB -> next year’s T1', () => {
+    expect(nextPeriod({ period: 'T1', year: 2022 })).toEqual({ period: 'T2', year: 2022 });
+    expect(nextPeriod({ period: 'T2', year: 2022 })).toEqual({ period: 'VB', year: 2022 });
+    expect(nextPeriod({ period: 'VB', year: 2022 })).toEqual({ period: 'T1', year: 2023 });
+  });
+
+  test('brings header, focus areas, questions and answers; marks each answer as not yet reviewed', () => {
+    const previous = { ...sampleReport(), period: 'T1' as const, otherInformation: 'Gällde T1.' };
+    previous.header.contactPerson = 'Moa Almerud';
+    const [first] = previous.focusAreas[0]?.questions ?? [];
+    if (!first) throw new Error('sample has questions');
+    first.answer = 'Svar i T1.';
+    const next = carryOverReport(previous, new Date('2022-06-01T08:00:00Z'));
+
+    expect(next).toMatchObject({ period: 'T2', year: 2022, header: previous.header, otherInformation: '' });
+    expect(next.id).not.toBe(previous.id);
+    expect(next.focusAreas.map((area) => area.number)).toEqual([1, 3]);
+    expect(next.focusAreas[0]?.questions[0]).toMatchObject({ text: first.text, answer: 'Svar i T1.', carriedOver: { from: 'T1 2022', previousAnswer: 'Svar i T1.', reviewed: false } });
+    // An empty answer has nothing to review.
+    expect(next.focusAreas[1]?.questions[0]?.carriedOver).toBeUndefined();
+    expect(assessCompleteness(next).missing.map((item) => item.label)).toContain('Svar på fråga 1.1: granska (från T1 2022)');
+  });
+
+  test('in the store: a new report file; the previous one is not changed', async () => {
+    const folder = await makeTempFolder();
+    const store = new ReportStore({ dataFolder: folder.path });
+    const previous = await store.create({ committee: 'Kulturnämnden', period: 'VB', year: 2022, questionSetId: 'kulturnamnden-2022' });
+    const before = await readFile(join(folder.path, 'reports', `${previous.id}.json`), 'utf8');
+    const next = await store.carryOver(previous.id);
+    expect(next).toMatchObject({ period: 'T1', year: 2023 });
+    expect((await store.list()).reports.map((summary) => summary.id).sort()).toEqual([previous.id, next.id].sort());
+    expect(await readFile(join(folder.path, 'reports', `${previous.id}.json`), 'utf8')).toBe(before);
+    await folder.remove();
+  });
+});
