@@ -1,6 +1,6 @@
-// Bundles the main process, the preload and the export worker into CommonJS files for
+// Bundles the main process, the preload and the document worker into CommonJS files for
 // Electron. The preload runs sandboxed, so it must be a single file that requires nothing
-// but 'electron'. The export worker runs Word export off the main process's event loop.
+// but 'electron'. The document worker runs Word export and import off the main event loop.
 import { build } from 'esbuild';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -21,7 +21,7 @@ const shared = {
 const ENTRIES = {
   'dist/main/main.cjs': 'src-main/electron/main.ts',
   'dist/main/preload.cjs': 'src-main/electron/preload.ts',
-  'dist/main/export-worker.cjs': 'src-main/export/export-worker.ts',
+  'dist/main/document-worker.cjs': 'src-main/export/document-worker.ts',
 };
 
 export async function buildMainProcess() {

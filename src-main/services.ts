@@ -1,6 +1,6 @@
 // Everything the app does, wired for one data folder. Used by the Electron main process,
 // the preview server and the tests, so all three run the same code.
-import { createWorkerExportRunner, type ExportRunner } from './export/export-runner.ts';
+import { createWorkerDocumentRunner, type DocumentRunner } from './export/document-runner.ts';
 import { ExportService, type ExportPlatform } from './export/export-service.ts';
 import { exportsFolderPlatform } from './export/exports-folder-platform.ts';
 import { createHandlers } from './ipc/handlers.ts';
@@ -8,8 +8,8 @@ import type { Handlers } from './ipc/contract.ts';
 import { ReportStore, type ReportStoreOptions } from './store/report-store.ts';
 
 export interface ServicesOptions extends ReportStoreOptions {
-  /** The bundled export worker (dist/main/export-worker.cjs). */
-  exportWorkerPath: string;
+  /** The bundled worker for Word export and import (dist/main/document-worker.cjs). */
+  documentWorkerPath: string;
   /** How exports choose their path; the preview's exports/ folder when not given. */
   exportPlatform?: ExportPlatform;
 }
@@ -23,7 +23,7 @@ export interface Services {
 
 export function createServices(options: ServicesOptions): Services {
   const store = new ReportStore(options);
-  const runner: ExportRunner = createWorkerExportRunner(options.exportWorkerPath);
+  const runner: DocumentRunner = createWorkerDocumentRunner(options.documentWorkerPath);
   const exports = new ExportService(store, runner, options.exportPlatform ?? exportsFolderPlatform(options.dataFolder));
   return {
     store,

@@ -31,7 +31,7 @@ if (!app.requestSingleInstanceLock()) {
   const services = createServices({
     dataFolder,
     // A worker thread cannot start from inside app.asar; the packaged worker sits unpacked.
-    exportWorkerPath: join(MAIN_FOLDER, 'export-worker.cjs').replace(`app.asar${sep}`, `app.asar.unpacked${sep}`),
+    documentWorkerPath: join(MAIN_FOLDER, 'document-worker.cjs').replace(`app.asar${sep}`, `app.asar.unpacked${sep}`),
     exportPlatform: electronExportPlatform(() => mainWindow),
   });
 

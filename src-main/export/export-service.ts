@@ -3,7 +3,7 @@
 // opens it or shows it in its folder, but only files this app exported in this session.
 import { AppError } from '../errors.ts';
 import type { ReportStore } from '../store/report-store.ts';
-import type { ExportRunner } from './export-runner.ts';
+import type { DocumentRunner } from './document-runner.ts';
 import { suggestedDocxName, withDocxExtension } from './file-name.ts';
 
 export interface ExportPlatform {
@@ -24,7 +24,7 @@ export class ExportService {
 
   constructor(
     private readonly store: ReportStore,
-    private readonly runner: ExportRunner,
+    private readonly runner: DocumentRunner,
     private readonly platform: ExportPlatform,
   ) {}
 

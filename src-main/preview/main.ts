@@ -9,7 +9,7 @@ import { startPreviewServer } from './server.ts';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 const RENDERER_OUTPUT = resolve(PROJECT_ROOT, 'dist/renderer');
-const EXPORT_WORKER = resolve(PROJECT_ROOT, 'dist/main/export-worker.cjs');
+const DOCUMENT_WORKER = resolve(PROJECT_ROOT, 'dist/main/document-worker.cjs');
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     await buildMainProcess();
   }
 
-  const services = createServices({ dataFolder: resolve(values.data), exportWorkerPath: EXPORT_WORKER });
+  const services = createServices({ dataFolder: resolve(values.data), documentWorkerPath: DOCUMENT_WORKER });
   const preview = await startPreviewServer({ handlers: services.handlers, rendererFolder: RENDERER_OUTPUT, port });
   process.stdout.write(`${preview.url}\n`);
   console.error(`Data: ${resolve(values.data)}. Avsluta med Ctrl+C.`);

@@ -8,7 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { focusAreaTitle, formDefinition, withYear } from '../../src-main/report/form-definition.ts';
 import type { Report } from '../../src-main/report/model.ts';
 import { createServices } from '../../src-main/services.ts';
-import { EXPORT_WORKER } from '../support/preview.ts';
+import { DOCUMENT_WORKER } from '../support/preview.ts';
 import { largeReport } from '../support/reports.ts';
 import { makeTempFolder } from '../support/temp-folder.ts';
 import { median, ms, type BenchRow } from './measure.ts';
@@ -53,7 +53,7 @@ async function longestLoopBlock(work: () => Promise<unknown>): Promise<number> {
 
 export async function benchExport(): Promise<BenchRow[]> {
   const folder = await makeTempFolder('rapport-bench-export-');
-  const services = createServices({ dataFolder: folder.path, exportWorkerPath: EXPORT_WORKER });
+  const services = createServices({ dataFolder: folder.path, documentWorkerPath: DOCUMENT_WORKER });
   const created = await services.store.create({ committee: 'Kulturnämnden: kulturförvaltningen', period: 'T2', year: 2022 });
   const report = { ...largeReport(), id: created.id };
   await services.store.save(report);

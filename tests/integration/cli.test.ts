@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createServices } from '../../src-main/services.ts';
 import { canMountSmallDisk, fillDisk, makeReadOnly, makeWritable, mountSmallDisk } from '../support/hostile-disks.ts';
 import { assertDocxWellFormed, readDocxParts } from '../support/docx-check.ts';
-import { EXPORT_WORKER } from '../support/preview.ts';
+import { DOCUMENT_WORKER } from '../support/preview.ts';
 import { makeTempFolder } from '../support/temp-folder.ts';
 
 const CLI = resolve(import.meta.dirname, '../../src-main/cli.ts');
@@ -28,7 +28,7 @@ let services: ReturnType<typeof createServices>;
 
 beforeAll(async () => {
   folder = await makeTempFolder('rapport-cli-');
-  services = createServices({ dataFolder: join(folder.path, 'data'), exportWorkerPath: EXPORT_WORKER });
+  services = createServices({ dataFolder: join(folder.path, 'data'), documentWorkerPath: DOCUMENT_WORKER });
   const report = await services.store.create({ committee: 'Kulturnämnden: kulturförvaltningen', period: 'T2', year: 2022, questionSetId: 'kulturnamnden-2022' });
   report.header.contactPerson = 'Moa Almerud';
   const [first] = report.focusAreas[0]?.questions ?? [];

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { ExportPlatform } from '../../src-main/export/export-service.ts';
 import { createServices, type Services } from '../../src-main/services.ts';
 import { assertDocxWellFormed } from '../support/docx-check.ts';
-import { EXPORT_WORKER } from '../support/preview.ts';
+import { DOCUMENT_WORKER } from '../support/preview.ts';
 import { makeTempFolder } from '../support/temp-folder.ts';
 
 let folder: Awaited<ReturnType<typeof makeTempFolder>>;
@@ -21,7 +21,7 @@ const platform: ExportPlatform = {
 
 beforeEach(async () => {
   folder = await makeTempFolder('rapport-export-service-');
-  services = createServices({ dataFolder: folder.path, exportWorkerPath: EXPORT_WORKER, exportPlatform: platform });
+  services = createServices({ dataFolder: folder.path, documentWorkerPath: DOCUMENT_WORKER, exportPlatform: platform });
   opened.length = 0;
 });
 afterEach(async () => {

@@ -7,7 +7,7 @@ import { startPreviewServer, type PreviewServer } from '../../src-main/preview/s
 import { createServices, type Services } from '../../src-main/services.ts';
 
 export const RENDERER_FOLDER = resolve(import.meta.dirname, '../../dist/renderer');
-export const EXPORT_WORKER = resolve(import.meta.dirname, '../../dist/main/export-worker.cjs');
+export const DOCUMENT_WORKER = resolve(import.meta.dirname, '../../dist/main/document-worker.cjs');
 
 export interface RunningPreview extends PreviewServer {
   dataFolder: string;
@@ -17,7 +17,7 @@ export interface RunningPreview extends PreviewServer {
 
 export async function startPreview(dataFolder?: string): Promise<RunningPreview> {
   const folder = dataFolder ?? (await mkdtemp(join(tmpdir(), 'rapport-e2e-')));
-  const services = createServices({ dataFolder: folder, exportWorkerPath: EXPORT_WORKER });
+  const services = createServices({ dataFolder: folder, documentWorkerPath: DOCUMENT_WORKER });
   const server = await startPreviewServer({ handlers: services.handlers, rendererFolder: RENDERER_FOLDER, port: 0 });
   return {
     ...server,

@@ -4,7 +4,7 @@ import { CHANNELS } from '../../src-main/ipc/channels.ts';
 import { dispatch } from '../../src-main/ipc/dispatch.ts';
 import { createServices } from '../../src-main/services.ts';
 import { SECRET_HEADER } from '../../src-main/preview/server.ts';
-import { EXPORT_WORKER, startPreview, type RunningPreview } from '../support/preview.ts';
+import { DOCUMENT_WORKER, startPreview, type RunningPreview } from '../support/preview.ts';
 import { makeTempFolder } from '../support/temp-folder.ts';
 
 describe('dispatch', () => {
@@ -14,7 +14,7 @@ describe('dispatch', () => {
 
   test('an unknown call, bad input and extra keys are refused in Swedish; nothing is written', async () => {
     const folder = await makeTempFolder();
-    const { handlers, store } = createServices({ dataFolder: folder.path, exportWorkerPath: EXPORT_WORKER });
+    const { handlers, store } = createServices({ dataFolder: folder.path, documentWorkerPath: DOCUMENT_WORKER });
     expect(await dispatch(handlers, 'fs:readFile', {})).toMatchObject({ ok: false, error: { code: 'invalid-request', message: 'Okänd begäran.' } });
     expect(await dispatch(handlers, '__proto__', {})).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(await dispatch(handlers, 'reports:create', { committee: 'K', period: 'T9', year: 2022 })).toMatchObject({
@@ -29,7 +29,7 @@ describe('dispatch', () => {
 
   test('a call that fails in the store comes back with its message', async () => {
     const folder = await makeTempFolder();
-    const { handlers } = createServices({ dataFolder: folder.path, exportWorkerPath: EXPORT_WORKER });
+    const { handlers } = createServices({ dataFolder: folder.path, documentWorkerPath: DOCUMENT_WORKER });
     const result = await dispatch(handlers, 'reports:open', { id: '00000000-0000-4000-8000-000000000000' });
     expect(result).toEqual({ ok: false, error: { name: 'AppError', code: 'not-found', message: expect.stringContaining('finns inte längre') } });
     await folder.remove();

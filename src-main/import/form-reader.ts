@@ -1,0 +1,188 @@
+// Finds the form's parts in a Word document's paragraphs: the header fields after their
+// labels, the budget year, the focus areas, each question with its answer, and "Övriga
+// upplysningar". Works for the city's template (answers in content controls, whose untouched
+// placeholder means empty), for forms typed as plain paragraphs, for LibreOffice re-saves
+// and for this app's own export (questions as headings). What it cannot place is listed.
+import { AppError } from '../errors.ts';
+import { formDefinition, type FocusAreaNumber } from '../report/form-definition.ts';
+import type { HeaderField } from '../report/model.ts';
+import type { DocxParagraph } from './docx-paragraphs.ts';
+import { matchFocusArea } from './title-match.ts';
+
+export interface FoundQuestion {
+  text: string;
+  answer: string;
+}
+
+export interface FoundForm {
+  header: Record<HeaderField, string>;
+  year: number | undefined;
+  focusAreas: { number: FocusAreaNumber; headingAsFound: string; questions: FoundQuestion[] }[];
+  otherInformation: string;
+  /** Text the reader found but could not place in the form. */
+  unplaced: string[];
+}
+
+const LABELS = new Map<string, HeaderField>(
+  (Object.entries(formDefinition.labels) as [string, string][])
+    .filter(([field]) => field !== 'otherInformation')
+    .map(([field, label]) => [normalize(label), field as HeaderField]),
+);
+const OTHER_INFORMATION = normalize(formDefinition.labels.otherInformation);
+const TITLE = normalize(formDefinition.title);
+const DESCRIPTION_HEADING = normalize(formDefinition.descriptionHeading);
+const INTRODUCTION_START = normalize(formDefinition.introduction.slice(0, 40));
+const DESCRIPTION_START = normalize(formDefinition.description.slice(0, 40));
+const FOLLOW_UP_START = normalize(formDefinition.followUpHeading.split('{year}')[0] ?? '');
+const PLACEHOLDER = normalize(formDefinition.placeholder);
+
+function normalize(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+function yearIn(text: string): number | undefined {
+  const match = /budget\s+(\d{4})/i.exec(text);
+  return match?.[1] ? Number(match[1]) : undefined;
+}
+
+/** Answer paragraphs back to the app's text: blank lines between paragraphs, "- " for list items. */
+export function paragraphsToText(paragraphs: readonly { text: string; list: boolean }[]): string {
+  const kept = paragraphs.filter((paragraph) => normalize(paragraph.text) !== PLACEHOLDER);
+  let text = '';
+  kept.forEach((paragraph, index) => {
+    const line = paragraph.list ? `- ${paragraph.text}` : paragraph.text;
+    if (index === 0) text = line;
+    else text += (paragraph.list || kept[index - 1]?.list ? '\n' : '\n\n') + line;
+  });
+  return text;
+}
+
+interface Area {
+  number: FocusAreaNumber;
+  headingAsFound: string;
+  questions: { text: string; answer: DocxParagraph[] }[];
+}
+
+export function readForm(paragraphs: DocxParagraph[]): FoundForm {
+  const header: Record<HeaderField, string> = { committee: '', contactPerson: '', phone: '', email: '' };
+  const headerSeen = new Set<HeaderField>();
+  const unplaced: string[] = [];
+  const areas: Area[] = [];
+  const other: DocxParagraph[] = [];
+  let year: number | undefined;
+  let sawTitle = false;
+
+  // How this document marks its structure, decided once from the whole body.
+  const areaHeadings = paragraphs.filter((paragraph) => matchFocusArea(paragraph.text) !== undefined && paragraph.headingLevel !== undefined);
+  const areaLevel = areaHeadings[0]?.headingLevel;
+  const areasAreHeadings = areaLevel !== undefined;
+  const otherIsHeading = paragraphs.some((paragraph) => normalize(paragraph.text) === OTHER_INFORMATION && paragraph.headingLevel !== undefined);
+
+  const isAreaHeading = (paragraph: DocxParagraph): FocusAreaNumber | undefined =>
+    areasAreHeadings && paragraph.headingLevel !== areaLevel ? undefined : matchFocusArea(paragraph.text);
+  const isOtherHeading = (paragraph: DocxParagraph): boolean =>
+    normalize(paragraph.text) === OTHER_INFORMATION && (!otherIsHeading || paragraph.headingLevel !== undefined);
+
+  let phase: 'header' | 'body' | 'other' = 'header';
+  let field: HeaderField | undefined;
+  let area: Area | undefined;
+  const bodyStart = paragraphs.findIndex((paragraph) => isAreaHeading(paragraph) !== undefined);
+  const answersInControls = paragraphs.slice(Math.max(0, bodyStart)).some((paragraph) => paragraph.inContentControl);
+  const questionsAreHeadings =
+    areaLevel !== undefined && paragraphs.some((paragraph) => paragraph.headingLevel !== undefined && paragraph.headingLevel > areaLevel && isAreaHeading(paragraph) === undefined);
+
+  const startsQuestion = (paragraph: DocxParagraph, current: Area): boolean => {
+    if (answersInControls) return !paragraph.inContentControl && paragraph.text.trim() !== '';
+    if (questionsAreHeadings) return paragraph.headingLevel !== undefined && paragraph.headingLevel > (areaLevel ?? 0);
+    return current.questions.length === 0 ? paragraph.text.trim() !== '' : paragraph.bold && paragraph.text.trim() !== '';
+  };
+
+  for (const paragraph of paragraphs) {
+    const text = normalize(paragraph.text);
+    const areaNumber = isAreaHeading(paragraph);
+
+    if (areaNumber !== undefined && phase !== 'other') {
+      phase = 'body';
+      field = undefined;
+      area = areas.find((candidate) => candidate.number === areaNumber);
+      if (!area) {
+        area = { number: areaNumber, headingAsFound: paragraph.text.trim(), questions: [] };
+        areas.push(area);
+      }
+      continue;
+    }
+    if (phase !== 'other' && isOtherHeading(paragraph)) {
+      phase = 'other';
+      continue;
+    }
+    if (phase === 'other') {
+      other.push(paragraph);
+      continue;
+    }
+
+    if (text === TITLE) {
+      sawTitle = true;
+      continue;
+    }
+    if (text.startsWith(INTRODUCTION_START) || text.startsWith(FOLLOW_UP_START)) {
+      year ??= yearIn(paragraph.text);
+      if (text.startsWith(FOLLOW_UP_START)) field = undefined;
+      continue;
+    }
+    if (text === DESCRIPTION_HEADING || text.startsWith(DESCRIPTION_START)) {
+      field = undefined;
+      continue;
+    }
+
+    if (phase === 'header') {
+      const label = LABELS.get(text);
+      if (label !== undefined && !headerSeen.has(label)) {
+        field = label;
+        headerSeen.add(label);
+        continue;
+      }
+      if (field !== undefined) {
+        if (text !== PLACEHOLDER && paragraph.text.trim() !== '') header[field] = header[field] === '' ? paragraph.text : `${header[field]} ${paragraph.text}`;
+        continue;
+      }
+      if (text !== '') unplaced.push(paragraph.text.trim());
+      continue;
+    }
+
+    // phase === 'body'
+    if (!area) {
+      if (text !== '') unplaced.push(paragraph.text.trim());
+      continue;
+    }
+    const question = area.questions.at(-1);
+    if (startsQuestion(paragraph, area)) {
+      // A question typed over two paragraphs stays one question until its answer starts.
+      if (question && question.answer.length === 0 && !questionsAreHeadings && answersInControls) question.text += `\n${paragraph.text}`;
+      else area.questions.push({ text: paragraph.text, answer: [] });
+      continue;
+    }
+    if (!question) {
+      if (text !== '' && text !== PLACEHOLDER) unplaced.push(paragraph.text.trim());
+      continue;
+    }
+    question.answer.push(paragraph);
+  }
+
+  if (!sawTitle && headerSeen.size === 0 && areas.length === 0) {
+    throw new AppError('invalid-request', 'Dokumentet ser inte ut som en uppföljningsrapport näringsliv: varken rubriken, fälten (Nämnd, Kontaktperson …) eller fokusområdena hittades.');
+  }
+
+  return {
+    header,
+    year,
+    focusAreas: areas
+      .sort((a, b) => a.number - b.number)
+      .map((found) => ({
+        number: found.number,
+        headingAsFound: found.headingAsFound,
+        questions: found.questions.map((question) => ({ text: question.text, answer: paragraphsToText(question.answer) })),
+      })),
+    otherInformation: paragraphsToText(other),
+    unplaced,
+  };
+}

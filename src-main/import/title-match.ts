@@ -1,0 +1,43 @@
+// Focus areas are matched by their policy number first, then by how alike the titles are:
+// forms in circulation shorten them ("Attraktivare miljöer och bättre framkomlighet").
+import { FOCUS_AREA_NUMBERS, focusAreaTitle, type FocusAreaNumber } from '../report/form-definition.ts';
+
+const HEADING = /^\s*([1-9])\s*[.)]?\s+(\S.*)$/;
+const MIN_SIMILARITY = 0.5;
+
+function words(text: string): Set<string> {
+  return new Set(text.toLowerCase().normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0));
+}
+
+/** How alike two titles are, 0 to 1: shared words over all words (Jaccard). */
+export function titleSimilarity(a: string, b: string): number {
+  const left = words(a);
+  const right = words(b);
+  if (left.size === 0 || right.size === 0) return 0;
+  let shared = 0;
+  for (const word of left) if (right.has(word)) shared += 1;
+  return shared / (left.size + right.size - shared);
+}
+
+function mostSimilarArea(title: string): { number: FocusAreaNumber; similarity: number } {
+  let best: { number: FocusAreaNumber; similarity: number } = { number: 1, similarity: 0 };
+  for (const number of FOCUS_AREA_NUMBERS) {
+    const similarity = titleSimilarity(title, focusAreaTitle(number));
+    if (similarity > best.similarity) best = { number, similarity };
+  }
+  return best;
+}
+
+/** The focus area a heading names, or undefined if it names none. */
+export function matchFocusArea(text: string): FocusAreaNumber | undefined {
+  const numbered = HEADING.exec(text);
+  if (numbered?.[1] && numbered[2]) {
+    const number = Number(numbered[1]);
+    const isPolicyNumber = (FOCUS_AREA_NUMBERS as readonly number[]).includes(number);
+    // A number alone is not enough: "1. Vi har..." in an answer is not a heading.
+    if (isPolicyNumber && mostSimilarArea(numbered[2]).similarity >= MIN_SIMILARITY) return number as FocusAreaNumber;
+    return undefined;
+  }
+  const best = mostSimilarArea(text);
+  return best.similarity >= 0.6 ? best.number : undefined;
+}
