@@ -3,6 +3,7 @@
 import { createWorkerDocumentRunner, type DocumentRunner } from './export/document-runner.ts';
 import { ExportService, type ExportPlatform } from './export/export-service.ts';
 import { exportsFolderPlatform } from './export/exports-folder-platform.ts';
+import { ImportService } from './import/import-service.ts';
 import { createHandlers } from './ipc/handlers.ts';
 import type { Handlers } from './ipc/contract.ts';
 import { ReportStore, type ReportStoreOptions } from './store/report-store.ts';
@@ -17,6 +18,7 @@ export interface ServicesOptions extends ReportStoreOptions {
 export interface Services {
   store: ReportStore;
   exports: ExportService;
+  imports: ImportService;
   handlers: Handlers;
   close(): Promise<void>;
 }
@@ -25,10 +27,12 @@ export function createServices(options: ServicesOptions): Services {
   const store = new ReportStore(options);
   const runner: DocumentRunner = createWorkerDocumentRunner(options.documentWorkerPath);
   const exports = new ExportService(store, runner, options.exportPlatform ?? exportsFolderPlatform(options.dataFolder));
+  const imports = new ImportService(store, runner, options.now, options.ids);
   return {
     store,
     exports,
-    handlers: createHandlers(store, exports),
+    imports,
+    handlers: createHandlers({ store, exports, imports }),
     close: async () => {
       await store.flush();
       await runner.close();

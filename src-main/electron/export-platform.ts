@@ -6,12 +6,12 @@ import type { ExportPlatform } from '../export/export-service.ts';
 
 export function electronExportPlatform(window: () => BrowserWindow | undefined): ExportPlatform {
   return {
-    async chooseDocxPath(suggestedName) {
+    async chooseSavePath(suggestedName, kind) {
       const options = {
-        title: 'Exportera till Word',
+        title: kind === 'docx' ? 'Exportera till Word' : 'Exportera utkast',
         buttonLabel: 'Spara',
         defaultPath: join(app.getPath('documents'), suggestedName),
-        filters: [{ name: 'Word-dokument', extensions: ['docx'] }],
+        filters: kind === 'docx' ? [{ name: 'Word-dokument', extensions: ['docx'] }] : [{ name: 'Rapportfil', extensions: ['json'] }],
       };
       const parent = window();
       const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);

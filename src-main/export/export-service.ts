@@ -4,11 +4,15 @@
 import { AppError } from '../errors.ts';
 import type { ReportStore } from '../store/report-store.ts';
 import type { DocumentRunner } from './document-runner.ts';
-import { suggestedDocxName, withDocxExtension } from './file-name.ts';
+import { writeFileDurably } from '../store/durable-write.ts';
+import { exportWriteError } from './export-errors.ts';
+import { suggestedDocxName, suggestedDraftName, withDocxExtension } from './file-name.ts';
+
+export type SaveKind = 'docx' | 'report';
 
 export interface ExportPlatform {
   /** The path to write to, or undefined if the user cancelled. */
-  chooseDocxPath(suggestedName: string): Promise<string | undefined>;
+  chooseSavePath(suggestedName: string, kind: SaveKind): Promise<string | undefined>;
   /** Absent where files cannot be opened for the user (the preview). */
   openFile?: (path: string) => Promise<void>;
   showInFolder?: (path: string) => Promise<void>;
@@ -31,11 +35,27 @@ export class ExportService {
   async exportDocx(reportId: string): Promise<DocxExported | null> {
     await this.store.flush();
     const { report } = await this.store.open(reportId);
-    const chosen = await this.platform.chooseDocxPath(suggestedDocxName(report));
+    const chosen = await this.platform.chooseSavePath(suggestedDocxName(report), 'docx');
     if (chosen === undefined) return null;
     const { path } = await this.runner.exportDocx(report, withDocxExtension(chosen));
     this.#exported.add(path);
     return { path, canOpen: this.platform.openFile !== undefined };
+  }
+
+  /** "Exportera utkast": the report as one file, to move it to another laptop. */
+  async exportDraft(reportId: string): Promise<DocxExported | null> {
+    await this.store.flush();
+    const { report } = await this.store.open(reportId);
+    const chosen = await this.platform.chooseSavePath(suggestedDraftName(report), 'report');
+    if (chosen === undefined) return null;
+    const path = /\.json$/i.test(chosen) ? chosen : `${chosen}.json`;
+    try {
+      await writeFileDurably(path, `${JSON.stringify(report, null, 2)}\n`, { keepPrevious: false });
+    } catch (error) {
+      throw exportWriteError(error, path);
+    }
+    this.#exported.add(path);
+    return { path, canOpen: false };
   }
 
   async open(path: string): Promise<void> {

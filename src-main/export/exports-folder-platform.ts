@@ -5,7 +5,7 @@ import type { ExportPlatform } from './export-service.ts';
 
 export function exportsFolderPlatform(dataFolder: string): ExportPlatform {
   return {
-    async chooseDocxPath(suggestedName) {
+    async chooseSavePath(suggestedName) {
       const folder = join(dataFolder, 'exports');
       await mkdir(folder, { recursive: true });
       return join(folder, suggestedName);

@@ -4,10 +4,19 @@ import type { Report } from '../report/model.ts';
 
 const NOT_ALLOWED_IN_FILE_NAMES = /[<>:"/\\|?*\u0000-\u001f]/g;
 
-export function suggestedDocxName(report: Report): string {
+function baseName(report: Report): string {
   const committee = (report.header.committee.split(':')[0] ?? '').replace(NOT_ALLOWED_IN_FILE_NAMES, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
   const parts = ['Uppföljningsrapport näringsliv', committee, `${report.period} ${report.year}`].filter((part) => part !== '');
-  return `${parts.join(' – ').replace(/[. ]+$/, '')}.docx`;
+  return parts.join(' – ').replace(/[. ]+$/, '');
+}
+
+export function suggestedDocxName(report: Report): string {
+  return `${baseName(report)}.docx`;
+}
+
+/** A draft moved between laptops: the same name, as a report file. */
+export function suggestedDraftName(report: Report): string {
+  return `${baseName(report)} (utkast).json`;
 }
 
 /** Adds ".docx" when the user typed a name without it. */

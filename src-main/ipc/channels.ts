@@ -13,6 +13,9 @@ export const CHANNELS = [
   'export:docx',
   'export:open',
   'export:reveal',
+  'drafts:export',
+  'import:inspect',
+  'import:create',
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];

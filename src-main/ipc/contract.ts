@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { periodSchema, reportIdSchema, reportSchema, yearSchema, type Report } from '../report/model.ts';
 import type { DocxExported } from '../export/export-service.ts';
+import type { ImportPreview } from '../import/import-service.ts';
 import type { ChannelName } from './channels.ts';
 import type { OpenedReport, ReportListing, ReportSummary } from '../report/summary.ts';
 
@@ -43,6 +44,12 @@ export const contract = {
   'export:docx': call<DocxExported | null>()(byId),
   'export:open': call<null>()(byPath),
   'export:reveal': call<null>()(byPath),
+  'drafts:export': call<DocxExported | null>()(byId),
+  // 50 MB of file as base64, with room to spare; the size itself is checked in main.
+  'import:inspect': call<ImportPreview>()(z.object({ fileName: z.string().max(1_000), dataBase64: z.string().max(72_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/) }).strict()),
+  'import:create': call<Report>()(
+    z.object({ token: z.string().regex(/^[0-9a-f]{24}$/), period: periodSchema.optional(), year: yearSchema.optional(), startNext: z.boolean().optional() }).strict(),
+  ),
 } as const;
 
 export type Contract = typeof contract;

@@ -11,7 +11,8 @@ import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy.ts'
 import { readStaticFile } from './static-files.ts';
 
 export const SECRET_HEADER = 'x-preview-secret';
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
+// An imported file of up to 50 MB arrives as base64.
+const MAX_BODY_BYTES = 80 * 1024 * 1024;
 
 export interface PreviewServerOptions {
   handlers: Handlers;

@@ -31,10 +31,40 @@ export function readNewerReportForViewing(raw: unknown): Report | undefined {
 
 const MAX_REPORT_FILE_BYTES = 50 * 1024 * 1024;
 
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+class ForbiddenKeyError extends Error {}
+
 /**
- * Reads a report file given by the user (on the command line, or to import), with a Swedish
- * message for each way it can be wrong. Never writes.
+ * A report file's text as a report, with a Swedish message for each way it can be wrong.
+ * Keys that could reach an object's prototype are refused outright, wherever they are.
  */
+export function parseReportText(text: string, source: string): Report {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text, (key, value: unknown) => {
+      if (FORBIDDEN_KEYS.has(key)) throw new ForbiddenKeyError(key);
+      return value;
+    });
+  } catch (error) {
+    if (error instanceof ForbiddenKeyError) {
+      throw new AppError('corrupt', `Filen ${source} innehåller nyckeln "${error.message}", som en rapportfil aldrig har. Den läses inte.`, { cause: error });
+    }
+    throw new AppError('corrupt', `Filen ${source} är ingen rapportfil: den är inte giltig JSON (den kan vara trasig eller avbruten).`, { cause: error });
+  }
+  try {
+    return parseReportFile(raw);
+  } catch (error) {
+    if (error instanceof NewerVersionError) {
+      throw new AppError('newer-version', `Filen ${source} är sparad av en nyare version av appen (schemaVersion ${error.schemaVersion}). Uppdatera appen för att använda den.`, { cause: error });
+    }
+    const issue = error instanceof ZodError ? error.issues[0] : undefined;
+    const where = issue && issue.path.length > 0 ? ` (fältet ${issue.path.join('.')})` : '';
+    throw new AppError('corrupt', `Filen ${source} har inte en rapports innehåll${where}.`, { cause: error });
+  }
+}
+
+/** Reads a report file given by the user (on the command line, or to import). Never writes. */
 export async function loadReportFile(path: string): Promise<Report> {
   let text: string;
   try {
@@ -47,20 +77,5 @@ export async function loadReportFile(path: string): Promise<Report> {
     if (isErrno(error, 'ENOENT')) throw new AppError('not-found', `Filen ${path} finns inte.`, { cause: error });
     throw fileSystemError(error, `att läsa ${path}`);
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new AppError('corrupt', `Filen ${path} är ingen rapportfil: den är inte giltig JSON (den kan vara trasig eller avbruten).`, { cause: error });
-  }
-  try {
-    return parseReportFile(raw);
-  } catch (error) {
-    if (error instanceof NewerVersionError) {
-      throw new AppError('newer-version', `Filen ${path} är sparad av en nyare version av appen (schemaVersion ${error.schemaVersion}). Uppdatera appen för att använda den.`, { cause: error });
-    }
-    const issue = error instanceof ZodError ? error.issues[0] : undefined;
-    const where = issue && issue.path.length > 0 ? ` (fältet ${issue.path.join('.')})` : '';
-    throw new AppError('corrupt', `Filen ${path} har inte en rapports innehåll${where}.`, { cause: error });
-  }
+  return parseReportText(text, path);
 }

@@ -14,7 +14,7 @@ let answer: string | undefined;
 
 // Stands in for the OS save dialog and file handlers, which cannot run here.
 const platform: ExportPlatform = {
-  chooseDocxPath: async () => answer,
+  chooseSavePath: async () => answer,
   openFile: async (path) => void opened.push(`open ${path}`),
   showInFolder: async (path) => void opened.push(`folder ${path}`),
 };
@@ -55,13 +55,13 @@ describe('export service', () => {
   test('exports of several reports at once all complete, each with its own content', async () => {
     const reports = await Promise.all(['A', 'B', 'C', 'D'].map((name) => services.store.create({ committee: `Nämnd ${name}`, period: 'T2', year: 2024 })));
     let counter = 0;
-    platform.chooseDocxPath = async () => join(folder.path, `samtidig-${counter++}.docx`);
+    platform.chooseSavePath = async () => join(folder.path, `samtidig-${counter++}.docx`);
     const results = await Promise.all(reports.map((report) => services.exports.exportDocx(report.id)));
     for (const result of results) {
       if (!result) throw new Error('every export has a path');
       const xml = (await assertDocxWellFormed(await readFile(result.path))).get('word/document.xml') ?? '';
       expect(xml).toMatch(/Nämnd [ABCD]/);
     }
-    platform.chooseDocxPath = async () => answer;
+    platform.chooseSavePath = async () => answer;
   });
 });
