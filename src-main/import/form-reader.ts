@@ -120,21 +120,21 @@ export function readForm(paragraphs: DocxParagraph[]): FoundForm {
       continue;
     }
 
-    if (text === TITLE) {
-      sawTitle = true;
-      continue;
-    }
-    if (text.startsWith(INTRODUCTION_START) || text.startsWith(FOLLOW_UP_START)) {
-      year ??= yearIn(paragraph.text);
-      if (text.startsWith(FOLLOW_UP_START)) field = undefined;
-      continue;
-    }
-    if (text === DESCRIPTION_HEADING || text.startsWith(DESCRIPTION_START)) {
-      field = undefined;
-      continue;
-    }
-
+    // The form's fixed texts come before the first focus area; after it, all text is the user's.
     if (phase === 'header') {
+      if (text === TITLE) {
+        sawTitle = true;
+        continue;
+      }
+      if (text.startsWith(INTRODUCTION_START) || text.startsWith(FOLLOW_UP_START)) {
+        year ??= yearIn(paragraph.text);
+        if (text.startsWith(FOLLOW_UP_START)) field = undefined;
+        continue;
+      }
+      if (text === DESCRIPTION_HEADING || text.startsWith(DESCRIPTION_START)) {
+        field = undefined;
+        continue;
+      }
       const label = LABELS.get(text);
       if (label !== undefined && !headerSeen.has(label)) {
         field = label;

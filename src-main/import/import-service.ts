@@ -37,7 +37,7 @@ function looksLikeJson(fileName: string, bytes: Uint8Array): boolean {
 }
 
 /** Last period, seen from today: the report one would now build on. */
-function suggestedSourcePeriod(year: number | undefined, today: Date): { period: PeriodId; year: number } {
+export function suggestedSourcePeriod(year: number | undefined, today: Date): { period: PeriodId; year: number } {
   const month = today.getMonth() + 1;
   const thisYear = today.getFullYear();
   const guess: { period: PeriodId; year: number } = month <= 5 ? { period: 'VB', year: thisYear - 1 } : month <= 9 ? { period: 'T1', year: thisYear } : { period: 'T2', year: thisYear };

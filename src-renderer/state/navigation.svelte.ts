@@ -1,8 +1,9 @@
-// Which screen is showing. The app has three: the list, the new-report form and the editor.
+// Which screen is showing: the list, the new-report form, the editor, or an import's preview.
 // The open report is kept in the URL fragment so a reload returns to it.
+import type { ImportPreview } from '../../src-main/import/import-service.ts';
 import { readHashParameter, writeHashParameter } from '../lib/location-hash.ts';
 
-export type Screen = { name: 'list' } | { name: 'new' } | { name: 'editor'; reportId: string };
+export type Screen = { name: 'list' } | { name: 'new' } | { name: 'editor'; reportId: string } | { name: 'import'; preview: ImportPreview };
 
 const REPORT_PARAMETER = 'rapport';
 
@@ -22,6 +23,11 @@ class Navigation {
   showNewReport = (): void => {
     writeHashParameter(REPORT_PARAMETER, undefined);
     this.screen = { name: 'new' };
+  };
+
+  showImport = (preview: ImportPreview): void => {
+    writeHashParameter(REPORT_PARAMETER, undefined);
+    this.screen = { name: 'import', preview };
   };
 
   openReport = (reportId: string): void => {

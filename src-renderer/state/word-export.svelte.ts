@@ -1,4 +1,5 @@
-// "Exportera till Word": saves pending edits first, so the document holds what is on screen.
+// "Exportera till Word" and "Exportera utkast": pending edits are saved first, so the file
+// holds what is on screen.
 import { api, errorMessage } from '../lib/api.ts';
 import { text } from '../lib/strings.ts';
 import { editor } from './editor.svelte.ts';
@@ -21,6 +22,20 @@ class WordExport {
           ]
         : [];
       notices.info(`${text.exported} ${path}`, actions);
+    } catch (error) {
+      notices.error(errorMessage(error));
+    } finally {
+      this.busy = false;
+    }
+  };
+
+  /** "Exportera utkast": the report as one file, to import on another laptop. */
+  exportDraft = async (reportId: string): Promise<void> => {
+    this.busy = true;
+    try {
+      await editor.flush();
+      const exported = await api['drafts:export']({ id: reportId });
+      if (exported !== null) notices.info(`${text.draftExported} ${exported.path}`);
     } catch (error) {
       notices.error(errorMessage(error));
     } finally {
