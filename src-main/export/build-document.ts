@@ -18,7 +18,7 @@ import {
 } from 'docx';
 import { focusAreaTitle, formDefinition, periodName, withYear } from '../report/form-definition.ts';
 import type { HeaderField, Report } from '../report/model.ts';
-import { textToBlocks } from './answer-blocks.ts';
+import { textToBlocks } from '../report/text-blocks.ts';
 
 const FONT = 'Calibri';
 const LANGUAGE = { value: 'sv-SE' };

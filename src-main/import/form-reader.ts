@@ -7,6 +7,7 @@ import { AppError } from '../errors.ts';
 import { formDefinition, type FocusAreaNumber } from '../report/form-definition.ts';
 import type { HeaderField } from '../report/model.ts';
 import type { DocxParagraph } from './docx-paragraphs.ts';
+import { blocksToText, canonicalText, type Block } from '../report/text-blocks.ts';
 import { matchFocusArea } from './title-match.ts';
 
 export interface FoundQuestion {
@@ -45,16 +46,12 @@ function yearIn(text: string): number | undefined {
   return match?.[1] ? Number(match[1]) : undefined;
 }
 
-/** Answer paragraphs back to the app's text: blank lines between paragraphs, "- " for list items. */
+/** Answer paragraphs back to the app's text (see text-blocks.ts for the rules). */
 export function paragraphsToText(paragraphs: readonly { text: string; list: boolean }[]): string {
-  const kept = paragraphs.filter((paragraph) => normalize(paragraph.text) !== PLACEHOLDER);
-  let text = '';
-  kept.forEach((paragraph, index) => {
-    const line = paragraph.list ? `- ${paragraph.text}` : paragraph.text;
-    if (index === 0) text = line;
-    else text += (paragraph.list || kept[index - 1]?.list ? '\n' : '\n\n') + line;
-  });
-  return text;
+  const blocks: Block[] = paragraphs.map((paragraph) =>
+    paragraph.list ? { kind: 'bullet', text: paragraph.text } : { kind: 'paragraph', lines: paragraph.text.split('\n') },
+  );
+  return canonicalText(blocksToText(blocks));
 }
 
 interface Area {
@@ -141,8 +138,10 @@ export function readForm(paragraphs: DocxParagraph[]): FoundForm {
         headerSeen.add(label);
         continue;
       }
-      if (field !== undefined) {
-        if (text !== PLACEHOLDER && paragraph.text.trim() !== '') header[field] = header[field] === '' ? paragraph.text : `${header[field]} ${paragraph.text}`;
+      // A header field is one line: its value is the first non-empty paragraph after the label.
+      if (field !== undefined && header[field] === '' && paragraph.text.trim() !== '') {
+        if (text !== PLACEHOLDER) header[field] = paragraph.text;
+        field = undefined;
         continue;
       }
       if (text !== '') unplaced.push(paragraph.text.trim());

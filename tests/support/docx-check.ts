@@ -41,12 +41,12 @@ export async function assertDocxWellFormed(bytes: Uint8Array): Promise<Map<strin
  * Converts documents with headless LibreOffice (one process for all of them, with its own
  * profile so parallel runs do not collide) and returns the outputs by input path.
  */
-export async function convertWithLibreOffice(paths: string[], format: 'txt:Text' | 'pdf'): Promise<Map<string, Buffer>> {
+export async function convertWithLibreOffice(paths: string[], format: 'txt:Text' | 'pdf' | 'docx:MS Word 2007 XML'): Promise<Map<string, Buffer>> {
   const outdir = await mkdtemp(join(tmpdir(), 'rapport-lo-'));
   const profile = await mkdtemp(join(tmpdir(), 'rapport-lo-profile-'));
   try {
     await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', format, '--outdir', outdir, ...paths], { timeout: 180_000 });
-    const extension = format === 'pdf' ? 'pdf' : 'txt';
+    const extension = format === 'pdf' ? 'pdf' : format.startsWith('docx') ? 'docx' : 'txt';
     const outputs = new Map<string, Buffer>();
     for (const path of paths) {
       outputs.set(path, await readFile(join(outdir, basename(path).replace(/\.docx$/, `.${extension}`))));

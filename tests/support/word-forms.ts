@@ -1,0 +1,50 @@
+// Filled-in Word forms built by the tests, in the shapes found in circulation: the city's
+// template with content controls, the form typed as plain paragraphs, and hostile files.
+import JSZip from 'jszip';
+
+const NAMESPACES =
+  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+
+const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`;
+const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
+
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** A paragraph; `bold` makes every run bold, `style` sets the paragraph style id. */
+export function paragraph(text: string, options: { bold?: boolean; style?: string } = {}): string {
+  const properties = options.style ? `<w:pPr><w:pStyle w:val="${options.style}"/></w:pPr>` : '';
+  const runProperties = options.bold ? '<w:rPr><w:b/></w:rPr>' : '';
+  return `<w:p>${properties}<w:r>${runProperties}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`;
+}
+
+/** A paragraph whose text is a content control; an empty text shows the template's placeholder. */
+export function controlParagraph(text: string): string {
+  const placeholder = text === '';
+  const shown = placeholder ? 'Klicka här för att ange text.' : text;
+  return `<w:p><w:sdt><w:sdtPr>${placeholder ? '<w:showingPlcHdr/>' : ''}<w:id w:val="1"/></w:sdtPr><w:sdtContent><w:r><w:t xml:space="preserve">${escapeXml(shown)}</w:t></w:r></w:sdtContent></w:sdt></w:p>`;
+}
+
+/** A block-level content control holding several paragraphs (Word does this for multi-paragraph answers). */
+export function controlBlock(paragraphs: string[]): string {
+  return `<w:sdt><w:sdtPr><w:id w:val="2"/></w:sdtPr><w:sdtContent>${paragraphs.map((text) => paragraph(text)).join('')}</w:sdtContent></w:sdt>`;
+}
+
+export function documentXml(body: string): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${NAMESPACES}><w:body>${body}<w:sectPr/></w:body></w:document>`;
+}
+
+export async function buildDocx(document: string, extra: Record<string, string | Uint8Array> = {}): Promise<Buffer> {
+  const zip = new JSZip();
+  zip.file('[Content_Types].xml', CONTENT_TYPES);
+  zip.file('_rels/.rels', ROOT_RELS);
+  zip.file('word/document.xml', document);
+  for (const [name, content] of Object.entries(extra)) zip.file(name, content);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+export const INTRODUCTION_2022 =
+  'För att nå resultat och sammanhållet kunna kommunicera hur arbetet med att stötta näringslivet fortskrider kommer stadsledningskontoret samlat följa arbetet. I samband med stadens tertialrapporter och verksamhetsberättelse ska en särskild näringslivsrapport tas fram som beskriver rådande läge i stadens näringslivsarbete med näringslivspolicyns fyra fokusområden som grund. Underlaget för den uppföljningen utgör ett komplement till ordinarie rapportering i ILS och omfattar uppdrag, direktiv och aktiviteter i budget 2022 som bedöms vara av vikt för att samlat ge en bild av pågående näringslivsarbete.';
