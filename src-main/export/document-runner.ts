@@ -18,7 +18,8 @@ export interface DocumentRunner {
 
 type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
 
-export function createWorkerDocumentRunner(workerPath: string): DocumentRunner {
+export function createWorkerDocumentRunner(workerPath: string, options: { readTimeoutMs?: number } = {}): DocumentRunner {
+  const readTimeoutMs = options.readTimeoutMs ?? READ_DOCX_TIMEOUT_MS;
   let worker: Worker | undefined;
   let nextId = 1;
   const waiting = new Map<number, { resolve: (reply: DocumentReply & { ok: true }) => void; reject: (error: Error) => void }>();
@@ -86,7 +87,7 @@ export function createWorkerDocumentRunner(workerPath: string): DocumentRunner {
       return reply.result;
     },
     async readDocx(bytes) {
-      const reply = await submit({ kind: 'read-docx', bytes }, READ_DOCX_TIMEOUT_MS);
+      const reply = await submit({ kind: 'read-docx', bytes }, readTimeoutMs);
       if (reply.kind !== 'read-docx') throw new AppError('unexpected', 'Fel svar från Word-hanteringen.');
       return reply.result;
     },

@@ -1,0 +1,96 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
+import JSZip from 'jszip';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { createWorkerDocumentRunner } from '../../src-main/export/document-runner.ts';
+import { renderDocx } from '../../src-main/export/export-docx.ts';
+import { createServices, type Services } from '../../src-main/services.ts';
+import { DOCUMENT_WORKER } from '../support/preview.ts';
+import { largeReport, sampleReport } from '../support/reports.ts';
+import { makeTempFolder } from '../support/temp-folder.ts';
+import { buildDocx, documentXml, paragraph, rawZip } from '../support/word-forms.ts';
+
+let folder: Awaited<ReturnType<typeof makeTempFolder>>;
+let services: Services;
+
+beforeEach(async () => {
+  folder = await makeTempFolder('rapport-hostile-');
+  services = createServices({ dataFolder: folder.path, documentWorkerPath: DOCUMENT_WORKER });
+});
+afterEach(async () => {
+  await services.close();
+  await folder.remove();
+});
+
+async function nothingCreated(): Promise<void> {
+  expect((await services.store.list()).reports).toEqual([]);
+  expect(await readdir(join(folder.path, 'reports')).catch(() => [])).toEqual([]);
+}
+
+const deepXml = documentXml(`${'<w:sdt><w:sdtContent>'.repeat(400)}${paragraph('djupt')}${'</w:sdtContent></w:sdt>'.repeat(400)}`);
+const entityXml = `<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>${documentXml(paragraph('&b;')).replace(/^<\?xml[^>]*\?>/, '')}`;
+
+const hostileFiles: [string, () => Promise<Buffer> | Buffer, RegExp][] = [
+  ['not a zip', () => Buffer.from('Det här är ingen Word-fil.'), /inte ett Word-dokument/],
+  ['a password-protected .docx (an OLE file)', () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4096)]), /lösenordsskyddad eller sparad i det äldre Word-formatet/],
+  ['a zip bomb by declared size', () => rawZip([{ name: 'word/document.xml', data: deflateRawSync(Buffer.from(documentXml(''))), method: 8, declaredSize: 0xfffffff0 }]), /säger sig vara \d+ MB uppackad/],
+  ['a zip bomb by actual size', () => rawZip([{ name: 'word/document.xml', data: deflateRawSync(Buffer.alloc(200 * 1024 * 1024, 0x20)), method: 8, declaredSize: 1000 }]), /zip-bomb/],
+  ['a DOCTYPE with entity expansion', () => buildDocx(entityXml), /DOCTYPE eller egna entiteter/],
+  ['thousands of entries', async () => {
+    const zip = new JSZip();
+    zip.file('word/document.xml', documentXml(paragraph('UPPFÖLJNINGSRAPPORT NÄRINGSLIV')));
+    for (let index = 0; index < 3_000; index += 1) zip.file(`word/media/bild${index}.png`, 'x');
+    return zip.generateAsync({ type: 'nodebuffer' });
+  }, /innehåller 300\d delar, fler än ett Word-dokument har/],
+  ['50 MB', () => Buffer.concat([Buffer.from('PK'), Buffer.alloc(51 * 1024 * 1024)]), /Filen är 51 MB/],
+  ['a Word file that is not this form', () => buildDocx(documentXml(paragraph('Protokoll från styrelsemötet') + paragraph('Närvarande: alla.'))), /ser inte ut som en uppföljningsrapport näringsliv/],
+  ['nesting 800 levels deep', () => buildDocx(deepXml), /nästlat djupare än 256 nivåer/],
+  ['a zip without a Word document in it', async () => { const zip = new JSZip(); zip.file('hej.txt', 'hej'); return zip.generateAsync({ type: 'nodebuffer' }); }, /word\/document.xml saknas/],
+];
+
+describe('hostile or wrong Word files', () => {
+  test.each(hostileFiles)('%s: a Swedish message naming the problem; nothing is created', async (_name, build, message) => {
+    await expect(services.imports.inspect('rapport.docx', await build())).rejects.toThrow(message);
+    await nothingCreated();
+  });
+
+  test('a file that takes too long to read is stopped, the user told, and the next import works', async () => {
+    const runner = createWorkerDocumentRunner(DOCUMENT_WORKER, { readTimeoutMs: 1 });
+    const big = await renderDocx(largeReport());
+    await expect(runner.readDocx(big)).rejects.toThrow(/tog för lång tid att läsa/);
+    await runner.close();
+    const patient = createWorkerDocumentRunner(DOCUMENT_WORKER);
+    expect((await patient.readDocx(big)).header.committee).toBe('Kulturnämnden: kulturförvaltningen');
+    await patient.close();
+  });
+});
+
+describe('hostile or wrong report files', () => {
+  const report = JSON.stringify(sampleReport());
+  const badReports: [string, string, RegExp][] = [
+    ['__proto__ keys', report.replace('"header":{', '"header":{"__proto__":{"isAdmin":true},'), /nyckeln "__proto__"/],
+    ['constructor keys', report.replace('{', '{"constructor":{"prototype":{}},'), /nyckeln "(constructor|prototype)"/],
+    ['wrong types', report.replace('"year":2022', '"year":"2022"'), /har inte en rapports innehåll \(fältet year\)/],
+    ['a newer schemaVersion', report.replace('"schemaVersion":2', '"schemaVersion":7'), /nyare version av appen \(schemaVersion 7\)/],
+    ['not JSON', '{"schemaVersion": 2, "id":', /inte giltig JSON/],
+  ];
+
+  test.each(badReports)('%s: a Swedish message; nothing is created and nothing existing changes', async (_name, text, message) => {
+    const existing = await services.store.create({ committee: 'Befintlig', period: 'T1', year: 2022 });
+    const before = (await services.store.list()).reports;
+    await expect(services.imports.inspect('utkast.json', Buffer.from(text))).rejects.toThrow(message);
+    expect((await services.store.list()).reports).toEqual(before);
+    expect((await services.store.open(existing.id)).report).toEqual(existing);
+  });
+
+  test('a good report file comes in as a new report, even with the id of an existing one', async () => {
+    const existing = await services.store.create({ committee: 'Kulturnämnden', period: 'T2', year: 2022 });
+    const preview = await services.imports.inspect('utkast.json', Buffer.from(JSON.stringify({ ...existing, otherInformation: 'Från den andra datorn.' })));
+    const imported = await services.imports.create({ token: preview.token });
+    expect(imported.id).not.toBe(existing.id);
+    expect(imported.otherInformation).toBe('Från den andra datorn.');
+    expect((await services.store.open(existing.id)).report.otherInformation).toBe('');
+    expect((await services.store.list()).reports).toHaveLength(2);
+  });
+});
