@@ -133,3 +133,36 @@ describe('an output that cannot be written', () => {
     }
   });
 });
+
+describe('npm run cli -- import', () => {
+  const EXAMPLE = resolve(import.meta.dirname, '../../../shared/form/exempel-idrottsnamnden-2022.docx');
+
+  test('reads a filled-in Word form into a report file that the app opens', async () => {
+    const output = join(folder.path, 'importerad.json');
+    const result = await runCli(['import', EXAMPLE, '-o', output, '--period', 'T1']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toContain('Idrottsnämnden: idrottsförvaltningen, T1 2022, 2 fokusområden, 2 frågor');
+    const report = (await import('../../src-main/store/report-file.ts')).parseReportText(await readFile(output, 'utf8'), output);
+    expect(report.header.contactPerson).toBe('Per Lindqvist');
+    expect(report.focusAreas[1]?.questions[0]?.answer).toBe('');
+  });
+
+  test('prints what it could not place', async () => {
+    const { buildDocx, documentXml, paragraph } = await import('../support/word-forms.ts');
+    const input = join(folder.path, 'med-extra.docx');
+    await writeFile(input, await buildDocx(documentXml(paragraph('UPPFÖLJNINGSRAPPORT NÄRINGSLIV') + paragraph('Skickas senast 15 maj.') + paragraph('Nämnd') + paragraph('Kulturnämnden'))));
+    const result = await runCli(['import', input, '-o', join(folder.path, 'med-extra.json')]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Kunde inte placeras: Skickas senast 15 maj.');
+  });
+
+  test('a report file with __proto__ keys is refused, and no output is written', async () => {
+    const input = join(folder.path, 'farlig.json');
+    await writeFile(input, '{"__proto__": {"x": 1}, "schemaVersion": 2}');
+    const output = join(folder.path, 'farlig-ut.json');
+    const result = await runCli(['import', input, '-o', output]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/nyckeln "__proto__"/);
+    expect(await readdir(folder.path)).not.toContain('farlig-ut.json');
+  });
+});

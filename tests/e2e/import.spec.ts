@@ -1,0 +1,65 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, readReportFile, test } from './fixtures.ts';
+
+const EXAMPLE = join(import.meta.dirname, '../../../shared/form/exempel-idrottsnamnden-2022.docx');
+
+test('import last tertial’s Word form: see what was found, then start this period’s report from it', async ({ app, preview }) => {
+  const { page, editor } = app;
+  await page.locator('#import-file').setInputFiles(EXAMPLE);
+
+  await expect(page.getByRole('heading', { name: 'Importera exempel-idrottsnamnden-2022.docx' })).toBeVisible();
+  const found = page.locator('.found-header').first();
+  await expect(found).toContainText('Idrottsnämnden: idrottsförvaltningen');
+  await expect(found).toContainText('Per Lindqvist');
+  await expect(found).toContainText('08-508 26 000');
+  await expect(found).toContainText('2022');
+  await expect(page.getByRole('heading', { name: '2. Förbättra service, tillgänglighet och myndighetsutövning' })).toBeVisible();
+  await expect(page.getByText('Under 2022 genomfördes 14 större idrottsevenemang')).toBeVisible();
+  await expect(page.getByText('Allt i dokumentet kunde placeras i formuläret.')).toBeVisible();
+
+  await page.getByLabel('Period').selectOption('T1');
+  await page.getByLabel('Budgetår').fill('2022');
+  await page.getByRole('button', { name: 'Importera och starta T2 2022' }).click();
+
+  await expect(page.getByText('Idrottsnämnden: idrottsförvaltningen T2 2022 – Tertialrapport 2')).toBeVisible();
+  await expect(editor.field('Telefon')).toHaveValue('08-508 26 000');
+  await expect(editor.answer('1.1')).toHaveValue('Under 2022 genomfördes 14 större idrottsevenemang med totalt 310 000 besökare.\n\nSamarbetet med Stockholm Business Region AB kring evenemangsstrategin har fortsatt.');
+  await expect(editor.answer('2.1')).toHaveValue('');
+  await expect(page.getByText('Från T1 2022 – ej granskad')).toHaveCount(1);
+
+  await editor.backToList();
+  await expect(page.getByRole('button', { name: /^Öppna Idrottsnämnden: idrottsförvaltningen T1 2022$/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Öppna Idrottsnämnden: idrottsförvaltningen T2 2022$/ })).toBeVisible();
+  const ids = (await readdir(join(preview.dataFolder, 'reports'))).filter((name) => name.endsWith('.json')).map((name) => name.replace('.json', ''));
+  const onDisk = await Promise.all(ids.map((id) => readReportFile(preview, id)));
+  expect(onDisk.map((report) => `${report.period} ${report.year}`).sort()).toEqual(['T1 2022', 'T2 2022']);
+  const t2 = onDisk.find((report) => report.period === 'T2');
+  expect(t2?.focusAreas[0]?.questions[0]?.carriedOver).toMatchObject({ from: 'T1 2022', reviewed: false });
+});
+
+test('a file that is not a Word form is refused with a Swedish message and nothing is created', async ({ app }) => {
+  const { page } = app;
+  await page.locator('#import-file').setInputFiles({ name: 'lösenord.docx', mimeType: 'application/octet-stream', buffer: Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0]), Buffer.alloc(2048)]) });
+  await expect(page.getByRole('alert')).toContainText('lösenordsskyddad');
+  await expect(page.getByText('Du har inga rapporter ännu.')).toBeVisible();
+});
+
+test('move a draft between laptops: "Exportera utkast" writes one file, "Importera" brings it back as a new report', async ({ app, preview }) => {
+  const { page, list, editor } = app;
+  await list.createReport({ committee: 'Kulturnämnden: kulturförvaltningen', period: 'T2', year: 2022, questionSet: 'Kulturnämnden, budget 2022' });
+  await editor.answer('1.1').fill('Skrivet på den första datorn.');
+  await page.getByRole('button', { name: 'Exportera utkast' }).click();
+  const path = join(preview.dataFolder, 'exports', 'Uppföljningsrapport näringsliv – Kulturnämnden – T2 2022 (utkast).json');
+  await expect(page.getByRole('status').filter({ hasText: 'Utkastet sparades:' })).toContainText(path);
+  const draft = JSON.parse(await readFile(path, 'utf8')) as { id: string };
+
+  await editor.backToList();
+  await page.locator('#import-file').setInputFiles(path);
+  await expect(page.getByRole('heading', { name: /^Importera Uppföljningsrapport/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Importera som ny rapport' }).click();
+  await expect(editor.answer('1.1')).toHaveValue('Skrivet på den första datorn.');
+  await editor.backToList();
+  await expect(page.getByRole('button', { name: 'Öppna Kulturnämnden: kulturförvaltningen T2 2022' })).toHaveCount(2);
+  expect((await readReportFile(preview, draft.id)).focusAreas[0]?.questions[0]?.answer).toBe('Skrivet på den första datorn.');
+});
