@@ -12,6 +12,7 @@ import { largeReport } from '../support/reports.ts';
 import { makeTempFolder } from '../support/temp-folder.ts';
 import { median, ms, percentile, printTable, type BenchRow } from './measure.ts';
 import { benchExport } from './export-bench.ts';
+import { benchImport } from './import-bench.ts';
 import { measureKeystrokes, type KeystrokeRun } from './keystrokes.ts';
 
 const RUNS = 5;
@@ -121,6 +122,7 @@ rows.push(await benchDurableSave());
 rows.push(...(await benchRenderer()));
 rows.push(await rendererBundleSize());
 rows.push(...(await benchExport()));
+rows.push(...(await benchImport()));
 console.log('Report: 100 questions × 3,000 characters. Medians over several runs.');
 printTable(rows);
 process.exitCode = rows.every((row) => row.ok) ? 0 : 1;
