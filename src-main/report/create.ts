@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { isFilled } from './completeness.ts';
 import { formDefinition, type PeriodId } from './form-definition.ts';
 import { nextPeriod, periodLabel } from './periods.ts';
-import { CURRENT_SCHEMA_VERSION, reportSchema, type FocusArea, type Report } from './model.ts';
+import { CURRENT_SCHEMA_VERSION, reportSchema, type FocusArea, type Report, type ReportInput } from './model.ts';
 
 export interface NewReportRequest {
   committee: string;
@@ -32,19 +32,26 @@ function focusAreasFromQuestionSet(questionSetId: string | undefined, ids: IdSou
   }));
 }
 
-export function createReport(request: NewReportRequest, now: Date, ids: IdSource = randomIds): Report {
+export type ReportContent = Pick<ReportInput, 'period' | 'year' | 'header' | 'focusAreas' | 'otherInformation'>;
+
+/** A new report around the given content, read through the schema so its text is cleaned. */
+export function newReport(content: ReportContent, now: Date, ids: IdSource = randomIds): Report {
   const timestamp = now.toISOString();
-  return reportSchema.parse({
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    id: ids.reportId(),
-    createdAt: timestamp,
-    updatedAt: timestamp,
-    period: request.period,
-    year: request.year,
-    header: { committee: request.committee, contactPerson: '', phone: '', email: '' },
-    focusAreas: focusAreasFromQuestionSet(request.questionSetId, ids),
-    otherInformation: '',
-  });
+  return reportSchema.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, id: ids.reportId(), createdAt: timestamp, updatedAt: timestamp, ...content });
+}
+
+export function createReport(request: NewReportRequest, now: Date, ids: IdSource = randomIds): Report {
+  return newReport(
+    {
+      period: request.period,
+      year: request.year,
+      header: { committee: request.committee, contactPerson: '', phone: '', email: '' },
+      focusAreas: focusAreasFromQuestionSet(request.questionSetId, ids),
+      otherInformation: '',
+    },
+    now,
+    ids,
+  );
 }
 
 /** A copy with a new id and fresh question ids; the content is kept as it is. */
