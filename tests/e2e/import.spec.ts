@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, readReportFile, test } from './fixtures.ts';
 
-const EXAMPLE = join(import.meta.dirname, '../../../shared/form/exempel-idrottsnamnden-2022.docx');
+const EXAMPLE = join(import.meta.dirname, '../fixtures/exempel-idrottsnamnden-2022.docx');
 
 test('import last tertial’s Word form: see what was found, then start this period’s report from it', async ({ app, preview }) => {
   const { page, editor } = app;

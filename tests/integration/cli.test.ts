@@ -135,7 +135,7 @@ describe('an output that cannot be written', () => {
 });
 
 describe('npm run cli -- import', () => {
-  const EXAMPLE = resolve(import.meta.dirname, '../../../shared/form/exempel-idrottsnamnden-2022.docx');
+  const EXAMPLE = resolve(import.meta.dirname, '../fixtures/exempel-idrottsnamnden-2022.docx');
 
   test('reads a filled-in Word form into a report file that the app opens', async () => {
     const output = join(folder.path, 'importerad.json');

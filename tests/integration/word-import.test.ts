@@ -13,7 +13,7 @@ import { largeReport, sampleReport, swedishText } from '../support/reports.ts';
 import { makeTempFolder } from '../support/temp-folder.ts';
 import { INTRODUCTION_2022, buildDocx, controlBlock, controlParagraph, documentXml, paragraph } from '../support/word-forms.ts';
 
-const EXAMPLE = join(import.meta.dirname, '../../../shared/form/exempel-idrottsnamnden-2022.docx');
+const EXAMPLE = join(import.meta.dirname, '../fixtures/exempel-idrottsnamnden-2022.docx');
 
 let folder: Awaited<ReturnType<typeof makeTempFolder>>;
 beforeAll(async () => {
