@@ -42,3 +42,20 @@ test('start T2 from T1: answers come along marked "ej granskad" until edited or 
   expect(t2.focusAreas[1]?.questions[0]).toMatchObject({ answer: 'Svar i T1 om platssamverkan.', carriedOver: { reviewed: true } });
   expect(await readReportFile(preview, t1Id)).toEqual(t1Before);
 });
+
+test('"Ny rapport från föregående": pick a local report and get the next period’s', async ({ app }) => {
+  const { page, list, editor } = app;
+  await list.createReport({ committee: 'Idrottsnämnden: idrottsförvaltningen', period: 'T2', year: 2023, questionSet: 'Idrottsnämnden, budget 2022' });
+  await editor.answer('1.1').fill('Svar i T2 2023.');
+  await editor.waitUntilSaved();
+  await editor.backToList();
+  await list.createReport({ committee: COMMITTEE, period: 'VB', year: 2022 });
+  await editor.backToList();
+
+  await page.getByRole('button', { name: 'Ny rapport' }).click();
+  await page.getByLabel('Föregående rapport').selectOption({ label: 'Idrottsnämnden: idrottsförvaltningen T2 2023' });
+  await page.getByRole('button', { name: 'Skapa VB 2023 från den' }).click();
+  await expect(page.getByText('Idrottsnämnden: idrottsförvaltningen VB 2023 – Verksamhetsberättelse')).toBeVisible();
+  await expect(editor.answer('1.1')).toHaveValue('Svar i T2 2023.');
+  await expect(page.getByText('Från T2 2023 – ej granskad')).toBeVisible();
+});
