@@ -30,7 +30,6 @@ export const text = {
   completeness: 'Ifyllt',
   focusAreas: 'Fokusområden',
   focusAreasHelp: 'Välj de fokusområden i näringslivspolicyn som gäller nämnden. De behåller sina nummer.',
-  addQuestion: 'Lägg till fråga',
   missingHeading: 'Kvar att fylla i',
   allFilled: 'Allt är ifyllt.',
   warningsHeading: 'Att kontrollera',
@@ -41,6 +40,18 @@ export const text = {
   committeeHelp: 'Nämnd eller bolagsstyrelse och dess förvaltning, t.ex. "Kulturnämnden: kulturförvaltningen".',
   movedToTrash: 'Rapporten flyttades till papperskorgen.',
   restored: 'Rapporten återställdes.',
+  actions: 'Åtgärder',
+  noCommittee: '(nämnd saknas)',
+  keepUnchanged: 'Behåll oförändrat',
+  foundHeading: 'Det här hittades',
+  noFocusAreasFound: 'Inga fokusområden hittades.',
+  unplacedHeading: 'Kunde inte placeras',
+  allPlaced: 'Allt i dokumentet kunde placeras i formuläret.',
+  documentIsFor: 'Dokumentet är rapporten för',
+  questions: 'Frågor',
+  importAddsNew: 'Rapporten läggs till som en ny rapport; ingen befintlig rapport ändras.',
+  importAsNew: 'Importera som ny rapport',
+  remove: 'Ta bort',
   exportToWord: 'Exportera till Word',
   exportDraft: 'Exportera utkast',
   draftExported: 'Utkastet sparades:',
@@ -66,4 +77,54 @@ export function confirmRemoveArea(title: string): string {
 
 export function confirmRemoveQuestion(number: string): string {
   return `Ta bort fråga ${number} och dess svar?`;
+}
+
+export const question = {
+  label: (number: string): string => `Fråga ${number}`,
+  answerLabel: (number: string): string => `Svar på fråga ${number}`,
+  moveUp: (number: string): string => `Flytta fråga ${number} upp`,
+  moveDown: (number: string): string => `Flytta fråga ${number} ned`,
+  remove: (number: string): string => `Ta bort fråga ${number}`,
+  keepUnchanged: (number: string): string => `Behåll svaret på fråga ${number} oförändrat`,
+};
+
+export const carriedOver = {
+  reviewed: (from: string): string => `Från ${from} – granskad`,
+  notReviewed: (from: string): string => `Från ${from} – ej granskad`,
+  previousAnswer: (from: string): string => `Svar i ${from}`,
+};
+
+export const importing = {
+  heading: (fileName: string): string => `Importera ${fileName}`,
+  done: (fileName: string): string => `Importerad från ${fileName}.`,
+  andStart: (next: string): string => `Importera och starta ${next}`,
+  as: (period: string): string => `Importera som ${period}`,
+};
+
+export function startFrom(next: string): string {
+  return `Starta ${next} från denna`;
+}
+
+export function startFromReport(next: string, name: string): string {
+  return `Starta ${next} från ${name}`;
+}
+
+export function createFrom(next: string): string {
+  return `Skapa ${next} från den`;
+}
+
+export function filledOf(filled: number, total: number): string {
+  return `${filled} av ${total}`;
+}
+
+export function notSaved(message: string): string {
+  return `Inte sparat: ${message}`;
+}
+
+export function trashedReport(name: string, savedAt: string): string {
+  return `${name}, senast sparad ${savedAt}`;
+}
+
+export function addQuestionUnder(areaNumber: number): string {
+  return `Lägg till fråga under ${areaNumber}`;
 }
