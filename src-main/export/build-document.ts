@@ -70,7 +70,7 @@ function focusAreaParagraphs(report: Report): Paragraph[] {
   ]);
 }
 
-export function reportLabel(report: Report): string {
+function reportLabel(report: Report): string {
   return `${report.header.committee.trim() || 'Nämnd saknas'} – ${report.period} ${report.year}`;
 }
 

@@ -61,7 +61,7 @@ function isOn(tag: SaxesTagNS): boolean {
 }
 
 /** Paragraph style ids mapped to heading levels, from word/styles.xml. */
-export function readHeadingStyles(stylesXml: string | undefined): Map<string, number> {
+function readHeadingStyles(stylesXml: string | undefined): Map<string, number> {
   const levels = new Map<string, number>();
   if (stylesXml === undefined) return levels;
   let styleId: string | undefined;

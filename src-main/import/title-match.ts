@@ -10,7 +10,7 @@ function words(text: string): Set<string> {
 }
 
 /** How alike two titles are, 0 to 1: shared words over all words (Jaccard). */
-export function titleSimilarity(a: string, b: string): number {
+function titleSimilarity(a: string, b: string): number {
   const left = words(a);
   const right = words(b);
   if (left.size === 0 || right.size === 0) return 0;

@@ -10,7 +10,7 @@ export type Block = { kind: 'paragraph'; lines: string[] } | { kind: 'bullet'; t
 const BULLET = /^\s*(?:-|•|–)\s+/;
 const PLACEHOLDER = formDefinition.placeholder.toLowerCase();
 
-export function isBulletLine(line: string): boolean {
+function isBulletLine(line: string): boolean {
   return BULLET.test(line);
 }
 

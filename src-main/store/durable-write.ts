@@ -79,7 +79,7 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
 }
 
 /** Makes a rename durable. Windows has no folder handle to flush; NTFS journals the rename. */
-export async function syncFolder(folder: string): Promise<void> {
+async function syncFolder(folder: string): Promise<void> {
   if (process.platform === 'win32') return;
   const handle = await open(folder, 'r');
   try {

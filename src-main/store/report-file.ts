@@ -7,7 +7,7 @@ import { migrateToCurrent } from '../report/migrations.ts';
 import { CURRENT_SCHEMA_VERSION, reportSchema, type Report } from '../report/model.ts';
 import { NewerVersionError } from './durable-json-file.ts';
 
-export function declaredSchemaVersion(raw: unknown): unknown {
+function declaredSchemaVersion(raw: unknown): unknown {
   return typeof raw === 'object' && raw !== null && 'schemaVersion' in raw ? raw.schemaVersion : undefined;
 }
 
