@@ -18,7 +18,7 @@ export interface ExportPlatform {
   showInFolder?: (path: string) => Promise<void>;
 }
 
-export interface DocxExported {
+export interface ExportedFile {
   path: string;
   canOpen: boolean;
 }
@@ -32,7 +32,7 @@ export class ExportService {
     private readonly platform: ExportPlatform,
   ) {}
 
-  async exportDocx(reportId: string): Promise<DocxExported | null> {
+  async exportDocx(reportId: string): Promise<ExportedFile | null> {
     await this.store.flush();
     const { report } = await this.store.open(reportId);
     const chosen = await this.platform.chooseSavePath(suggestedDocxName(report), 'docx');
@@ -43,7 +43,7 @@ export class ExportService {
   }
 
   /** "Exportera utkast": the report as one file, to move it to another laptop. */
-  async exportDraft(reportId: string): Promise<DocxExported | null> {
+  async exportDraft(reportId: string): Promise<ExportedFile | null> {
     await this.store.flush();
     const { report } = await this.store.open(reportId);
     const chosen = await this.platform.chooseSavePath(suggestedDraftName(report), 'report');

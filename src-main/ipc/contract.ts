@@ -3,7 +3,7 @@
 // the preview server and the renderer's client are all derived from this one map.
 import { z } from 'zod';
 import { periodSchema, reportIdSchema, reportSchema, yearSchema, type Report } from '../report/model.ts';
-import type { DocxExported } from '../export/export-service.ts';
+import type { ExportedFile } from '../export/export-service.ts';
 import type { ImportPreview } from '../import/import-service.ts';
 import type { ChannelName } from './channels.ts';
 import type { OpenedReport, ReportListing, ReportSummary } from '../report/summary.ts';
@@ -41,10 +41,10 @@ export const contract = {
   'reports:trash': call<null>()(byId),
   'trash:list': call<ReportSummary[]>()(none),
   'trash:restore': call<null>()(byId),
-  'export:docx': call<DocxExported | null>()(byId),
+  'export:docx': call<ExportedFile | null>()(byId),
   'export:open': call<null>()(byPath),
   'export:reveal': call<null>()(byPath),
-  'drafts:export': call<DocxExported | null>()(byId),
+  'drafts:export': call<ExportedFile | null>()(byId),
   // 50 MB of file as base64, with room to spare; the size itself is checked in main.
   'import:inspect': call<ImportPreview>()(z.object({ fileName: z.string().max(1_000), dataBase64: z.string().max(72_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/) }).strict()),
   'import:create': call<Report>()(

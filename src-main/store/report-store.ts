@@ -1,7 +1,7 @@
 // The local drafts: one file per report under <data>/reports, deleted reports under
 // <data>/trash, damaged files under <data>/set-aside. Saves of one report are queued so they
 // reach the disk in order; each save resolves only once its content is durable.
-import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { AppError, fileSystemError, isErrno } from '../errors.ts';
@@ -71,20 +71,21 @@ export class ReportStore {
   }
 
   async duplicate(id: string): Promise<Report> {
-    const source = await this.#existingEntry(id);
-    if (source.readOnly) throw new AppError('read-only', NEWER_VERSION_MESSAGE);
-    const copy = duplicateReport(source.db.data, this.#now(), this.#ids);
-    await this.#writeNew(copy);
-    return copy;
+    return this.#deriveNew(id, (source) => duplicateReport(source, this.#now(), this.#ids));
   }
 
   /** Next period's report from this one; this one is not changed. */
   async carryOver(id: string): Promise<Report> {
-    const previous = await this.#existingEntry(id);
-    if (previous.readOnly) throw new AppError('read-only', NEWER_VERSION_MESSAGE);
-    const next = carryOverReport(previous.db.data, this.#now(), this.#ids);
-    await this.#writeNew(next);
-    return next;
+    return this.#deriveNew(id, (previous) => carryOverReport(previous, this.#now(), this.#ids));
+  }
+
+  /** A new report made from an existing one, which must be editable in this version. */
+  async #deriveNew(id: string, make: (source: Report) => Report): Promise<Report> {
+    const source = await this.#existingEntry(id);
+    if (source.readOnly) throw new AppError('read-only', NEWER_VERSION_MESSAGE);
+    const derived = make(source.db.data);
+    await this.#writeNew(derived);
+    return derived;
   }
 
   /** Stores a report read from elsewhere (a file, a Word document) as a new report. */
@@ -230,6 +231,10 @@ export class ReportStore {
   async #moveReportFiles(id: string, fromFolder: string, toFolder: string, action: string): Promise<void> {
     const from = join(fromFolder, `${id}.json`);
     const to = join(toFolder, `${id}.json`);
+    // rename() would silently replace a file already there; a report is never overwritten.
+    if (await exists(to)) {
+      throw new AppError('invalid-request', `Det gick inte ${action}: det finns redan en rapport med samma id i ${toFolder}. Ingen rapport har ändrats.`);
+    }
     try {
       await mkdir(toFolder, { recursive: true });
       await rename(from, to);
@@ -252,6 +257,15 @@ export class ReportStore {
     const notices = this.#notices;
     this.#notices = [];
     return notices;
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -88,6 +88,16 @@ describe('report store', () => {
     expect((await store.open(report.id)).report.otherInformation).toBe('sparad text');
   });
 
+  test('restoring from the trash never replaces a report that is already there', async () => {
+    const report = await store.create({ committee: 'Kulturnämnden', period: 'T2', year: 2022 });
+    await store.moveToTrash(report.id);
+    // A file with the same id put back by hand, then "Återställ" pressed.
+    await writeFile(reportFile(report.id), JSON.stringify({ ...report, otherInformation: 'den som redan finns' }));
+    await expect(store.restoreFromTrash(report.id)).rejects.toThrow(/Det gick inte att återställa rapporten: det finns redan.*Ingen rapport har ändrats/);
+    expect(JSON.parse(await readFile(reportFile(report.id), 'utf8')).otherInformation).toBe('den som redan finns');
+    expect(await readdir(join(folder.path, 'trash'))).toContain(`${report.id}.json`);
+  });
+
   test('saving unchanged content does not touch the file', async () => {
     const fixedTime = new Date('2022-05-01T10:00:00Z');
     store = new ReportStore({ dataFolder: folder.path, now: () => fixedTime });
