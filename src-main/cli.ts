@@ -64,7 +64,9 @@ async function importCommand(args: string[]): Promise<void> {
     throw exportWriteError(error, output);
   }
   const questions = report.focusAreas.reduce((sum, area) => sum + area.questions.length, 0);
-  console.log(`Sparade ${output}: ${report.header.committee || '(nämnd saknas)'}, ${report.period} ${report.year}, ${report.focusAreas.length} fokusområden, ${questions} frågor.`);
+  console.log(
+    `Sparade ${output}: ${report.header.committee || '(nämnd saknas)'}, ${report.period} ${report.year}, ${report.focusAreas.length} fokusområden, ${questions} frågor.`,
+  );
 }
 
 async function readInputFile(path: string): Promise<Buffer> {

@@ -6,9 +6,10 @@ import type { BridgeApi } from '../ipc/contract.ts';
 
 // One function per channel; contract.ts proves CHANNELS lists exactly the contract's calls,
 // and main validates every input, so the looser type of the generated map is safe here.
-const calls = Object.fromEntries(
-  CHANNELS.map((channel) => [channel, (input: unknown) => ipcRenderer.invoke(channel, input)]),
-) as Omit<BridgeApi, 'onFlushRequest'>;
+const calls = Object.fromEntries(CHANNELS.map((channel) => [channel, (input: unknown) => ipcRenderer.invoke(channel, input)])) as Omit<
+  BridgeApi,
+  'onFlushRequest'
+>;
 
 const bridge: BridgeApi = {
   ...calls,

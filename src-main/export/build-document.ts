@@ -86,26 +86,47 @@ export function buildDocument(report: Report): Document {
       default: {
         document: { run: { font: FONT, size: 22, language: LANGUAGE }, paragraph: { spacing: { after: 120, line: 264 } } },
         title: { run: { font: FONT, size: 32, bold: true, language: LANGUAGE }, paragraph: { spacing: { after: 240 } } },
-        heading1: { run: { font: FONT, size: 28, bold: true, color: '1F3864', language: LANGUAGE }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
+        heading1: {
+          run: { font: FONT, size: 28, bold: true, color: '1F3864', language: LANGUAGE },
+          paragraph: { spacing: { before: 360, after: 120 }, keepNext: true },
+        },
         heading2: { run: { font: FONT, size: 22, bold: true, language: LANGUAGE }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true } },
       },
       paragraphStyles: [
-        { id: SUBHEADING_STYLE, name: 'Underrubrik', basedOn: 'Normal', next: 'Normal', run: { bold: true, size: 26 }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
-        { id: LABEL_STYLE, name: 'Fältrubrik', basedOn: 'Normal', next: 'Normal', run: { bold: true }, paragraph: { spacing: { before: 160, after: 40 }, keepNext: true } },
+        {
+          id: SUBHEADING_STYLE,
+          name: 'Underrubrik',
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: { bold: true, size: 26 },
+          paragraph: { spacing: { before: 360, after: 120 }, keepNext: true },
+        },
+        {
+          id: LABEL_STYLE,
+          name: 'Fältrubrik',
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: { bold: true },
+          paragraph: { spacing: { before: 160, after: 40 }, keepNext: true },
+        },
       ],
     },
     numbering: {
       config: [
         {
           reference: BULLET_LIST,
-          levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 720, hanging: 360 } } } }],
+          levels: [
+            { level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 720, hanging: 360 } } } },
+          ],
         },
       ],
     },
     sections: [
       {
         headers: {
-          default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: reportLabel(report), size: 18, color: '595959' })] })] }),
+          default: new Header({
+            children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: reportLabel(report), size: 18, color: '595959' })] })],
+          }),
         },
         footers: {
           default: new Footer({

@@ -68,7 +68,12 @@ export function createWorkerDocumentRunner(workerPath: string, options: { readTi
       if (timeoutMs !== undefined) {
         timer = setTimeout(() => {
           waiting.delete(id);
-          reject(new AppError('invalid-request', `Dokumentet tog för lång tid att läsa (mer än ${timeoutMs / 1000} sekunder) och lämnades. Det kan vara skadat eller byggt för att belasta datorn.`));
+          reject(
+            new AppError(
+              'invalid-request',
+              `Dokumentet tog för lång tid att läsa (mer än ${timeoutMs / 1000} sekunder) och lämnades. Det kan vara skadat eller byggt för att belasta datorn.`,
+            ),
+          );
           if (worker === running) worker = undefined;
           failAll('Word-hanteringen startades om. Försök igen.');
           void running.terminate();

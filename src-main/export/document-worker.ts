@@ -8,9 +8,7 @@ import { readDocxForm } from '../import/read-docx.ts';
 import type { Report } from '../report/model.ts';
 import { exportReportToDocx, type ExportResult } from './export-docx.ts';
 
-export type DocumentJob =
-  | { id: number; kind: 'export'; report: Report; outputPath: string }
-  | { id: number; kind: 'read-docx'; bytes: Uint8Array };
+export type DocumentJob = { id: number; kind: 'export'; report: Report; outputPath: string } | { id: number; kind: 'read-docx'; bytes: Uint8Array };
 
 export type DocumentReply =
   | { id: number; ok: true; kind: 'export'; result: ExportResult }
@@ -29,7 +27,12 @@ parentPort?.on('message', (job: DocumentJob) => {
       const reply: DocumentReply =
         error instanceof AppError
           ? { id: job.id, ok: false, code: error.code, message: error.message }
-          : { id: job.id, ok: false, code: 'unexpected', message: `Dokumentet kunde inte behandlas: ${error instanceof Error ? error.message : String(error)}` };
+          : {
+              id: job.id,
+              ok: false,
+              code: 'unexpected',
+              message: `Dokumentet kunde inte behandlas: ${error instanceof Error ? error.message : String(error)}`,
+            };
       parentPort?.postMessage(reply);
     },
   );

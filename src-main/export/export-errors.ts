@@ -14,7 +14,9 @@ export function exportWriteError(error: unknown, outputPath: string): AppError {
   switch (errnoCode(error)) {
     case 'ENOSPC':
     case 'EDQUOT':
-      return new AppError('disk-full', `Disken är full, så Word-filen ${file} kunde inte sparas. Frigör utrymme eller välj en annan plats. ${unchanged}`, { cause: error });
+      return new AppError('disk-full', `Disken är full, så Word-filen ${file} kunde inte sparas. Frigör utrymme eller välj en annan plats. ${unchanged}`, {
+        cause: error,
+      });
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':

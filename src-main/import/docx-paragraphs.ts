@@ -23,7 +23,12 @@ function notThisFormat(message: string): AppError {
   return new AppError('invalid-request', message);
 }
 
-function parseXml(xml: string, onOpen: (tag: SaxesTagNS, depth: number) => void, onClose: (tag: SaxesTagNS, depth: number) => void, onText: (text: string) => void): void {
+function parseXml(
+  xml: string,
+  onOpen: (tag: SaxesTagNS, depth: number) => void,
+  onClose: (tag: SaxesTagNS, depth: number) => void,
+  onText: (text: string) => void,
+): void {
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) {
     throw notThisFormat('Dokumentet innehåller en DOCTYPE eller egna entiteter, vilket Word-dokument aldrig gör. Det öppnas inte.');
   }
@@ -44,7 +49,8 @@ function parseXml(xml: string, onOpen: (tag: SaxesTagNS, depth: number) => void,
   });
   parser.on('text', onText);
   parser.write(xml).close();
-  if (failure?.message === 'too deep') throw notThisFormat(`Dokumentet är nästlat djupare än ${MAX_DEPTH} nivåer, vilket Word-dokument inte är. Det öppnas inte.`);
+  if (failure?.message === 'too deep')
+    throw notThisFormat(`Dokumentet är nästlat djupare än ${MAX_DEPTH} nivåer, vilket Word-dokument inte är. Det öppnas inte.`);
   if (failure) throw notThisFormat(`Dokumentets innehåll är inte giltig XML (${failure.message.split('\n')[0]}). Det kan vara skadat.`);
 }
 

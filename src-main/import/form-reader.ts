@@ -86,7 +86,8 @@ export function readForm(paragraphs: DocxParagraph[]): FoundForm {
   const bodyStart = paragraphs.findIndex((paragraph) => isAreaHeading(paragraph) !== undefined);
   const answersInControls = paragraphs.slice(Math.max(0, bodyStart)).some((paragraph) => paragraph.inContentControl);
   const questionsAreHeadings =
-    areaLevel !== undefined && paragraphs.some((paragraph) => paragraph.headingLevel !== undefined && paragraph.headingLevel > areaLevel && isAreaHeading(paragraph) === undefined);
+    areaLevel !== undefined &&
+    paragraphs.some((paragraph) => paragraph.headingLevel !== undefined && paragraph.headingLevel > areaLevel && isAreaHeading(paragraph) === undefined);
 
   const startsQuestion = (paragraph: DocxParagraph, current: Area): boolean => {
     if (answersInControls) return !paragraph.inContentControl && paragraph.text.trim() !== '';
@@ -168,7 +169,10 @@ export function readForm(paragraphs: DocxParagraph[]): FoundForm {
   }
 
   if (!sawTitle && headerSeen.size === 0 && areas.length === 0) {
-    throw new AppError('invalid-request', 'Dokumentet ser inte ut som en uppföljningsrapport näringsliv: varken rubriken, fälten (Nämnd, Kontaktperson …) eller fokusområdena hittades.');
+    throw new AppError(
+      'invalid-request',
+      'Dokumentet ser inte ut som en uppföljningsrapport näringsliv: varken rubriken, fälten (Nämnd, Kontaktperson …) eller fokusområdena hittades.',
+    );
   }
 
   return {

@@ -40,7 +40,8 @@ function looksLikeJson(fileName: string, bytes: Uint8Array): boolean {
 export function suggestedSourcePeriod(year: number | undefined, today: Date): { period: PeriodId; year: number } {
   const month = today.getMonth() + 1;
   const thisYear = today.getFullYear();
-  const guess: { period: PeriodId; year: number } = month <= 5 ? { period: 'VB', year: thisYear - 1 } : month <= 9 ? { period: 'T1', year: thisYear } : { period: 'T2', year: thisYear };
+  const guess: { period: PeriodId; year: number } =
+    month <= 5 ? { period: 'VB', year: thisYear - 1 } : month <= 9 ? { period: 'T1', year: thisYear } : { period: 'T2', year: thisYear };
   return year === undefined || year === guess.year ? guess : { period: 'T2', year };
 }
 

@@ -14,7 +14,10 @@ const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b]);
 
 export function checkImportSize(bytes: Uint8Array): void {
   if (bytes.length > MAX_IMPORT_BYTES) {
-    throw new AppError('invalid-request', `Filen är ${Math.round(bytes.length / 1024 / 1024)} MB, större än en rapport rimligen är (högst ${MAX_IMPORT_BYTES / 1024 / 1024} MB). Den öppnas inte.`);
+    throw new AppError(
+      'invalid-request',
+      `Filen är ${Math.round(bytes.length / 1024 / 1024)} MB, större än en rapport rimligen är (högst ${MAX_IMPORT_BYTES / 1024 / 1024} MB). Den öppnas inte.`,
+    );
   }
 }
 

@@ -6,7 +6,13 @@ const HEADING = /^\s*([1-9])\s*[.)]?\s+(\S.*)$/;
 const MIN_SIMILARITY = 0.5;
 
 function words(text: string): Set<string> {
-  return new Set(text.toLowerCase().normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0));
+  return new Set(
+    text
+      .toLowerCase()
+      .normalize('NFC')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length > 0),
+  );
 }
 
 /** How alike two titles are, 0 to 1: shared words over all words (Jaccard). */

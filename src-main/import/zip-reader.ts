@@ -71,7 +71,9 @@ export function readZipEntries(bytes: Buffer, wanted: readonly string[], limits:
   for (const entry of entries) {
     if (!wanted.includes(entry.name)) continue;
     if (entry.declaredSize > budget) {
-      throw bad(`Delen ${entry.name} säger sig vara ${Math.round(entry.declaredSize / 1024 / 1024)} MB uppackad, mer än ett Word-dokument rimligen är. Filen öppnas inte.`);
+      throw bad(
+        `Delen ${entry.name} säger sig vara ${Math.round(entry.declaredSize / 1024 / 1024)} MB uppackad, mer än ett Word-dokument rimligen är. Filen öppnas inte.`,
+      );
     }
     const local = entry.localHeaderOffset;
     if (local + 30 > bytes.length || bytes.readUInt32LE(local) !== LOCAL_FILE_HEADER) throw bad('Filen är inte ett Word-dokument (.docx): den är skadad.');

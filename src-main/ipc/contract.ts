@@ -46,9 +46,21 @@ export const contract = {
   'export:reveal': call<null>()(byPath),
   'drafts:export': call<ExportedFile | null>()(byId),
   // 50 MB of file as base64, with room to spare; the size itself is checked in main.
-  'import:inspect': call<ImportPreview>()(z.object({ fileName: z.string().max(1_000), dataBase64: z.string().max(72_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/) }).strict()),
+  'import:inspect': call<ImportPreview>()(
+    z
+      .object({
+        fileName: z.string().max(1_000),
+        dataBase64: z
+          .string()
+          .max(72_000_000)
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/),
+      })
+      .strict(),
+  ),
   'import:create': call<Report>()(
-    z.object({ token: z.string().regex(/^[0-9a-f]{24}$/), period: periodSchema.optional(), year: yearSchema.optional(), startNext: z.boolean().optional() }).strict(),
+    z
+      .object({ token: z.string().regex(/^[0-9a-f]{24}$/), period: periodSchema.optional(), year: yearSchema.optional(), startNext: z.boolean().optional() })
+      .strict(),
   ),
 } as const;
 
@@ -77,7 +89,6 @@ export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { name: s
 export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && Object.hasOwn(contract, name);
 }
-
 
 /**
  * What the preload exposes: each call returns the envelope, so an error reaches the

@@ -70,7 +70,12 @@ export function assessCompleteness(report: Report): Completeness {
       if (!isFilled(question.answer)) {
         missing.push({ kind: 'answer', areaNumber: area.number, questionId: question.id, label: `Svar på fråga ${number}` });
       } else if (question.carriedOver && !question.carriedOver.reviewed) {
-        missing.push({ kind: 'review', areaNumber: area.number, questionId: question.id, label: `Svar på fråga ${number}: granska (från ${question.carriedOver.from})` });
+        missing.push({
+          kind: 'review',
+          areaNumber: area.number,
+          questionId: question.id,
+          label: `Svar på fråga ${number}: granska (från ${question.carriedOver.from})`,
+        });
       } else if (UNKNOWN_NUMBER_MARKER.test(question.answer)) {
         warnings.push({ areaNumber: area.number, questionId: question.id, label: `Svar på fråga ${number} innehåller "x" – ett tal som ska fyllas i?` });
       }

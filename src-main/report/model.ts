@@ -60,10 +60,7 @@ export const reportSchema = z
     focusAreas: z.array(focusAreaSchema).max(FOCUS_AREA_NUMBERS.length),
     otherInformation: multiParagraphText,
   })
-  .refine(
-    (report) => new Set(report.focusAreas.map((area) => area.number)).size === report.focusAreas.length,
-    'Ett fokusområde förekommer två gånger',
-  );
+  .refine((report) => new Set(report.focusAreas.map((area) => area.number)).size === report.focusAreas.length, 'Ett fokusområde förekommer två gånger');
 
 export type Report = z.output<typeof reportSchema>;
 export type ReportInput = z.input<typeof reportSchema>;

@@ -56,7 +56,11 @@ export function parseReportText(text: string, source: string): Report {
     return parseReportFile(raw);
   } catch (error) {
     if (error instanceof NewerVersionError) {
-      throw new AppError('newer-version', `Filen ${source} är sparad av en nyare version av appen (schemaVersion ${error.schemaVersion}). Uppdatera appen för att använda den.`, { cause: error });
+      throw new AppError(
+        'newer-version',
+        `Filen ${source} är sparad av en nyare version av appen (schemaVersion ${error.schemaVersion}). Uppdatera appen för att använda den.`,
+        { cause: error },
+      );
     }
     const issue = error instanceof ZodError ? error.issues[0] : undefined;
     const where = issue && issue.path.length > 0 ? ` (fältet ${issue.path.join('.')})` : '';
@@ -70,7 +74,8 @@ export async function loadReportFile(path: string): Promise<Report> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new AppError('invalid-request', `${path} är en mapp, inte en rapportfil.`);
-    if (info.size > MAX_REPORT_FILE_BYTES) throw new AppError('invalid-request', `Filen ${path} är för stor för att vara en rapport (${Math.round(info.size / 1024 / 1024)} MB).`);
+    if (info.size > MAX_REPORT_FILE_BYTES)
+      throw new AppError('invalid-request', `Filen ${path} är för stor för att vara en rapport (${Math.round(info.size / 1024 / 1024)} MB).`);
     text = await readFile(path, 'utf8');
   } catch (error) {
     if (error instanceof AppError) throw error;

@@ -9,7 +9,8 @@ export const text = {
   myReports: 'Mina rapporter',
   newReport: 'Ny rapport',
   fromPrevious: 'Ny rapport från föregående',
-  fromPreviousHelp: 'Nästa period byggs på en tidigare rapport: sidhuvud, fokusområden, frågor och svar följer med, och varje svar markeras tills du har granskat det.',
+  fromPreviousHelp:
+    'Nästa period byggs på en tidigare rapport: sidhuvud, fokusområden, frågor och svar följer med, och varje svar markeras tills du har granskat det.',
   previousReport: 'Föregående rapport',
   newEmptyReport: 'Ny tom rapport',
   createReport: 'Skapa rapport',

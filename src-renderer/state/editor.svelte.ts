@@ -10,11 +10,7 @@ import { notices } from './notices.svelte.ts';
 const SAVE_DELAY_MS = 300;
 const RETRY_DELAY_MS = 5_000;
 
-export type SaveStatus =
-  | { kind: 'saved'; at: string }
-  | { kind: 'unsaved' }
-  | { kind: 'saving' }
-  | { kind: 'failed'; message: string };
+export type SaveStatus = { kind: 'saved'; at: string } | { kind: 'unsaved' } | { kind: 'saving' } | { kind: 'failed'; message: string };
 
 function newQuestionId(): string {
   return crypto.randomUUID().replaceAll('-', '').slice(0, 16);
@@ -97,9 +93,7 @@ export class Editor {
   setFocusAreas = (numbers: FocusAreaNumber[]): void => {
     if (!this.report) return;
     const existing = new Map(this.report.focusAreas.map((area) => [area.number, area]));
-    this.report.focusAreas = [...numbers]
-      .sort((a, b) => a - b)
-      .map((number) => existing.get(number) ?? { number, questions: [] });
+    this.report.focusAreas = [...numbers].sort((a, b) => a - b).map((number) => existing.get(number) ?? { number, questions: [] });
     this.#markStructureChanged();
   };
 

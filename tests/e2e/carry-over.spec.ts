@@ -38,7 +38,10 @@ test('start T2 from T1: answers come along marked "ej granskad" until edited or 
   const t2Id = files.map((name) => name.replace('.json', '')).find((id) => id !== t1Id) ?? '';
   const t2 = await readReportFile(preview, t2Id);
   expect(t2).toMatchObject({ period: 'T2', year: 2022 });
-  expect(t2.focusAreas[0]?.questions[0]).toMatchObject({ answer: 'Uppdaterat svar för T2.', carriedOver: { from: 'T1 2022', previousAnswer: 'Svar i T1 om kreativa näringar.', reviewed: true } });
+  expect(t2.focusAreas[0]?.questions[0]).toMatchObject({
+    answer: 'Uppdaterat svar för T2.',
+    carriedOver: { from: 'T1 2022', previousAnswer: 'Svar i T1 om kreativa näringar.', reviewed: true },
+  });
   expect(t2.focusAreas[1]?.questions[0]).toMatchObject({ answer: 'Svar i T1 om platssamverkan.', carriedOver: { reviewed: true } });
   expect(await readReportFile(preview, t1Id)).toEqual(t1Before);
 });

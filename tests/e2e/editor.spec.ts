@@ -1,7 +1,8 @@
 import { expect, onlyReportId, readReportFile, test } from './fixtures.ts';
 
 const COMMITTEE = 'Kulturnämnden: kulturförvaltningen';
-const QUESTION_1_1 = 'Beskriv arbetet under 2022 för att stärka förutsättningarna för stadens kulturella och kreativa näringar i samarbete med Stockholm Business Region AB.';
+const QUESTION_1_1 =
+  'Beskriv arbetet under 2022 för att stärka förutsättningarna för stadens kulturella och kreativa näringar i samarbete med Stockholm Business Region AB.';
 
 test('create a report, fill every kind of field, reload, and find it all in the UI and on disk', async ({ app, preview }) => {
   const { page, list, editor } = app;
@@ -46,7 +47,13 @@ test('create a report, fill every kind of field, reload, and find it all in the 
   const onDisk = await readReportFile(preview, id);
   expect(onDisk.header).toEqual({ committee: COMMITTEE, contactPerson: 'Moa Almerud', phone: '08-508 31 000', email: 'moa.almerud@stockholm.se' });
   expect(onDisk.focusAreas.map((area) => [area.number, area.questions.map((question) => [question.text, question.answer])])).toEqual([
-    [1, [[QUESTION_1_1, answer], ['Tredje frågan', '']]],
+    [
+      1,
+      [
+        [QUESTION_1_1, answer],
+        ['Tredje frågan', ''],
+      ],
+    ],
     [2, [['Egen fråga om service?', 'Eget svar.']]],
     [3, [['Redogör för arbetet med platssamverkan och platsaktivering under 2022', 'Slakthusområdets kulturforum sammanträder fyra gånger per år.']]],
   ]);
@@ -76,7 +83,9 @@ test('a change is on disk within a second after typing stops', async ({ app, pre
   const id = await onlyReportId(preview);
   await editor.answer('1.1').pressSequentially('Skrivet nu', { delay: 20 });
   const stoppedTyping = Date.now();
-  await expect.poll(async () => (await readReportFile(preview, id)).focusAreas[0]?.questions[0]?.answer, { intervals: [25], timeout: 3_000 }).toBe('Skrivet nu');
+  await expect
+    .poll(async () => (await readReportFile(preview, id)).focusAreas[0]?.questions[0]?.answer, { intervals: [25], timeout: 3_000 })
+    .toBe('Skrivet nu');
   expect(Date.now() - stoppedTyping).toBeLessThan(1_000);
   await editor.waitUntilSaved();
 });

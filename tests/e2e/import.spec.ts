@@ -24,7 +24,9 @@ test('import last tertial’s Word form: see what was found, then start this per
 
   await expect(page.getByText('Idrottsnämnden: idrottsförvaltningen T2 2022 – Tertialrapport 2')).toBeVisible();
   await expect(editor.field('Telefon')).toHaveValue('08-508 26 000');
-  await expect(editor.answer('1.1')).toHaveValue('Under 2022 genomfördes 14 större idrottsevenemang med totalt 310 000 besökare.\n\nSamarbetet med Stockholm Business Region AB kring evenemangsstrategin har fortsatt.');
+  await expect(editor.answer('1.1')).toHaveValue(
+    'Under 2022 genomfördes 14 större idrottsevenemang med totalt 310 000 besökare.\n\nSamarbetet med Stockholm Business Region AB kring evenemangsstrategin har fortsatt.',
+  );
   await expect(editor.answer('2.1')).toHaveValue('');
   await expect(page.getByText('Från T1 2022 – ej granskad')).toHaveCount(1);
 
@@ -40,7 +42,13 @@ test('import last tertial’s Word form: see what was found, then start this per
 
 test('a file that is not a Word form is refused with a Swedish message and nothing is created', async ({ app }) => {
   const { page } = app;
-  await page.locator('#import-file').setInputFiles({ name: 'lösenord.docx', mimeType: 'application/octet-stream', buffer: Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0]), Buffer.alloc(2048)]) });
+  await page
+    .locator('#import-file')
+    .setInputFiles({
+      name: 'lösenord.docx',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0]), Buffer.alloc(2048)]),
+    });
   await expect(page.getByRole('alert')).toContainText('lösenordsskyddad');
   await expect(page.getByText('Du har inga rapporter ännu.')).toBeVisible();
 });

@@ -29,7 +29,12 @@ let services: ReturnType<typeof createServices>;
 beforeAll(async () => {
   folder = await makeTempFolder('rapport-cli-');
   services = createServices({ dataFolder: join(folder.path, 'data'), documentWorkerPath: DOCUMENT_WORKER });
-  const report = await services.store.create({ committee: 'Kulturnämnden: kulturförvaltningen', period: 'T2', year: 2022, questionSetId: 'kulturnamnden-2022' });
+  const report = await services.store.create({
+    committee: 'Kulturnämnden: kulturförvaltningen',
+    period: 'T2',
+    year: 2022,
+    questionSetId: 'kulturnamnden-2022',
+  });
   report.header.contactPerson = 'Moa Almerud';
   const [first] = report.focusAreas[0]?.questions ?? [];
   if (first) first.answer = 'Första stycket.\n\n- en punkt\n- en till';
@@ -150,7 +155,12 @@ describe('npm run cli -- import', () => {
   test('prints what it could not place', async () => {
     const { buildDocx, documentXml, paragraph } = await import('../support/word-forms.ts');
     const input = join(folder.path, 'med-extra.docx');
-    await writeFile(input, await buildDocx(documentXml(paragraph('UPPFÖLJNINGSRAPPORT NÄRINGSLIV') + paragraph('Skickas senast 15 maj.') + paragraph('Nämnd') + paragraph('Kulturnämnden'))));
+    await writeFile(
+      input,
+      await buildDocx(
+        documentXml(paragraph('UPPFÖLJNINGSRAPPORT NÄRINGSLIV') + paragraph('Skickas senast 15 maj.') + paragraph('Nämnd') + paragraph('Kulturnämnden')),
+      ),
+    );
     const result = await runCli(['import', input, '-o', join(folder.path, 'med-extra.json')]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Kunde inte placeras: Skickas senast 15 maj.');

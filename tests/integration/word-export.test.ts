@@ -58,7 +58,9 @@ describe('the exported document', () => {
       '3. Attraktivare miljöer och en bättre framkomlighet',
       'Övriga upplysningar',
     ]);
-    expect([...html.matchAll(/<h2>(.*?)<\/h2>/g)].map((match) => match[1])).toEqual(report.focusAreas.flatMap((area) => area.questions.map((question) => question.text)));
+    expect([...html.matchAll(/<h2>(.*?)<\/h2>/g)].map((match) => match[1])).toEqual(
+      report.focusAreas.flatMap((area) => area.questions.map((question) => question.text)),
+    );
     expect(html).toContain('<ul><li>fyra tv-produktioner</li><li>fyra långfilmer</li><li>sju kortfilmer</li></ul>');
     expect(html).toContain('har pågått planenligt.<br />En projektgrupp');
     expect(html).not.toContain('Klicka här för att ange text');
@@ -77,7 +79,12 @@ describe('the exported document', () => {
       expect(textLines(texts.get(paths[index] ?? '') ?? Buffer.alloc(0))).toEqual(expectedPlainText(report));
     });
     const pdfs = await convertWithLibreOffice(paths.slice(0, 1), 'pdf');
-    expect(pdfs.get(paths[0] ?? '')?.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      pdfs
+        .get(paths[0] ?? '')
+        ?.subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
   }, 180_000);
 
   test('is offered under a name like "Uppföljningsrapport näringsliv – Kulturnämnden – T2 2022.docx", safe on Windows', () => {

@@ -35,7 +35,12 @@ function richReport(): Report {
     {
       number: 1,
       questions: [
-        { id: 'a', text: 'Beskriv arbetet under 2022.', answer: 'Första stycket.\nMed radbrytning.\n\nLista:\n- ett\n- två\n\n1. Stimulera tillväxt och företagsamhet (skrivet i svaret)\nÖvriga upplysningar' },
+        {
+          id: 'a',
+          text: 'Beskriv arbetet under 2022.',
+          answer:
+            'Första stycket.\nMed radbrytning.\n\nLista:\n- ett\n- två\n\n1. Stimulera tillväxt och företagsamhet (skrivet i svaret)\nÖvriga upplysningar',
+        },
         { id: 'b', text: 'En fråga\npå två rader', answer: '' },
         { id: 'c', text: '', answer: 'Svar på en fråga utan text.\tMed tabb.' },
       ],
@@ -49,7 +54,12 @@ function richReport(): Report {
 describe('import of a filled-in Word form', () => {
   test('the example from the city (content controls) comes in with every field in place and the empty answer empty', async () => {
     const found = readDocxForm(await readFile(EXAMPLE));
-    expect(found.header).toEqual({ committee: 'Idrottsnämnden: idrottsförvaltningen', contactPerson: 'Per Lindqvist', phone: '08-508 26 000', email: 'per.lindqvist@example.se' });
+    expect(found.header).toEqual({
+      committee: 'Idrottsnämnden: idrottsförvaltningen',
+      contactPerson: 'Per Lindqvist',
+      phone: '08-508 26 000',
+      email: 'per.lindqvist@example.se',
+    });
     expect(found.year).toBe(2022);
     expect(found.focusAreas).toEqual([
       {
@@ -58,7 +68,8 @@ describe('import of a filled-in Word form', () => {
         questions: [
           {
             text: 'Beskriv arbetet under 2022 med evenemang som stärker besöksnäringen.',
-            answer: 'Under 2022 genomfördes 14 större idrottsevenemang med totalt 310 000 besökare.\n\nSamarbetet med Stockholm Business Region AB kring evenemangsstrategin har fortsatt.',
+            answer:
+              'Under 2022 genomfördes 14 större idrottsevenemang med totalt 310 000 besökare.\n\nSamarbetet med Stockholm Business Region AB kring evenemangsstrategin har fortsatt.',
           },
         ],
       },
@@ -95,12 +106,29 @@ describe('import of a filled-in Word form', () => {
     ].join('');
     // A note typed between the header and the first focus area belongs nowhere in the form.
     const stray = paragraph('Anteckning: skickas till SLK senast 15 maj.');
-    const found = readDocxForm(await buildDocx(documentXml(body.replace(paragraph('Uppföljning av direktiv och aktiviteter med näringslivskoppling i budget 2022'), stray + paragraph('Uppföljning av direktiv och aktiviteter med näringslivskoppling i budget 2022')))));
-    expect(found.header).toEqual({ committee: 'Kulturnämnden: kulturförvaltningen', contactPerson: 'Moa Almerud', phone: '', email: 'moa.almerud@stockholm.se' });
+    const found = readDocxForm(
+      await buildDocx(
+        documentXml(
+          body.replace(
+            paragraph('Uppföljning av direktiv och aktiviteter med näringslivskoppling i budget 2022'),
+            stray + paragraph('Uppföljning av direktiv och aktiviteter med näringslivskoppling i budget 2022'),
+          ),
+        ),
+      ),
+    );
+    expect(found.header).toEqual({
+      committee: 'Kulturnämnden: kulturförvaltningen',
+      contactPerson: 'Moa Almerud',
+      phone: '',
+      email: 'moa.almerud@stockholm.se',
+    });
     expect(found.focusAreas.map((area) => area.number)).toEqual([3]);
     expect(found.focusAreas[0]?.headingAsFound).toBe('3. Attraktivare miljöer och bättre framkomlighet');
     expect(found.focusAreas[0]?.questions).toEqual([
-      { text: 'Redogör för arbetet med platssamverkan och platsaktivering under 2022', answer: 'Arbetet pågår planenligt.\n\nKulturforum sammanträder fyra gånger per år.' },
+      {
+        text: 'Redogör för arbetet med platssamverkan och platsaktivering under 2022',
+        answer: 'Arbetet pågår planenligt.\n\nKulturforum sammanträder fyra gånger per år.',
+      },
       { text: 'Beskriv samarbetet med fastighetsägare.', answer: '' },
     ]);
     expect(found.otherInformation).toBe('Inget att tillägga.');
@@ -166,7 +194,9 @@ describe('import of a filled-in Word form', () => {
     const example = join(folder.path, 'exempel.docx');
     await writeFile(example, await readFile(EXAMPLE));
     const resaved = await convertWithLibreOffice([exported, example], 'docx:MS Word 2007 XML');
-    expect(roundTripView(foundFormToReport(readDocxForm(resaved.get(exported) ?? Buffer.alloc(0)), report, new Date(), randomIds))).toEqual(roundTripView(report));
+    expect(roundTripView(foundFormToReport(readDocxForm(resaved.get(exported) ?? Buffer.alloc(0)), report, new Date(), randomIds))).toEqual(
+      roundTripView(report),
+    );
     const example2 = readDocxForm(resaved.get(example) ?? Buffer.alloc(0));
     expect(example2.header.contactPerson).toBe('Per Lindqvist');
     expect(example2.focusAreas.map((area) => [area.number, area.questions.map((question) => question.answer === '')])).toEqual([

@@ -45,7 +45,9 @@ export async function convertWithLibreOffice(paths: string[], format: 'txt:Text'
   const outdir = await mkdtemp(join(tmpdir(), 'rapport-lo-'));
   const profile = await mkdtemp(join(tmpdir(), 'rapport-lo-profile-'));
   try {
-    await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', format, '--outdir', outdir, ...paths], { timeout: 180_000 });
+    await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', format, '--outdir', outdir, ...paths], {
+      timeout: 180_000,
+    });
     const extension = format === 'pdf' ? 'pdf' : format.startsWith('docx') ? 'docx' : 'txt';
     const outputs = new Map<string, Buffer>();
     for (const path of paths) {
@@ -60,5 +62,10 @@ export async function convertWithLibreOffice(paths: string[], format: 'txt:Text'
 
 /** LibreOffice's plain-text export, as lines without the byte-order mark. */
 export function textLines(text: Buffer): string[] {
-  return text.toString('utf8').replace(/^\ufeff/, '').replace(/\r\n/g, '\n').replace(/\n$/, '').split('\n');
+  return text
+    .toString('utf8')
+    .replace(/^\ufeff/, '')
+    .replace(/\r\n/g, '\n')
+    .replace(/\n$/, '')
+    .split('\n');
 }

@@ -84,14 +84,24 @@ export function createElectronStub(options: { gotLock: boolean }) {
     openPath: async (path: string) => (opened.push(path), ''),
     showItemInFolder: (path: string) => opened.push(`folder:${path}`),
   };
-  const saveDialog: { options?: { defaultPath?: string; filters?: unknown[] }; answer: { canceled: boolean; filePath?: string } } = { answer: { canceled: true } };
+  const saveDialog: { options?: { defaultPath?: string; filters?: unknown[] }; answer: { canceled: boolean; filePath?: string } } = {
+    answer: { canceled: true },
+  };
   const dialog = {
     showSaveDialog: async (...args: unknown[]) => {
       saveDialog.options = args[args.length - 1] as typeof saveDialog.options;
       return saveDialog.answer;
     },
   };
-  return { module: { app, BrowserWindow: StubBrowserWindow, dialog, ipcMain, Menu, protocol, session, shell }, ipcHandlers, protocolState, permissions, opened, menu, saveDialog };
+  return {
+    module: { app, BrowserWindow: StubBrowserWindow, dialog, ipcMain, Menu, protocol, session, shell },
+    ipcHandlers,
+    protocolState,
+    permissions,
+    opened,
+    menu,
+    saveDialog,
+  };
 }
 
 export type ElectronStub = ReturnType<typeof createElectronStub>;

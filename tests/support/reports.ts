@@ -12,7 +12,28 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
 
 /** Deterministic Swedish-looking text of the given length, in paragraphs. */
 export function swedishText(length: number, seed = 1): string {
-  const words = ['förvaltningen', 'har', 'under', 'året', 'arbetat', 'med', 'näringslivet', 'och', 'Stockholm', 'Business', 'Region', 'samverkan', 'kring', 'platsaktivering', '2022', 'företag', 'evenemang', 'stärka', 'förutsättningarna', 'kulturella'];
+  const words = [
+    'förvaltningen',
+    'har',
+    'under',
+    'året',
+    'arbetat',
+    'med',
+    'näringslivet',
+    'och',
+    'Stockholm',
+    'Business',
+    'Region',
+    'samverkan',
+    'kring',
+    'platsaktivering',
+    '2022',
+    'företag',
+    'evenemang',
+    'stärka',
+    'förutsättningarna',
+    'kulturella',
+  ];
   let state = seed;
   const parts: string[] = [];
   let size = 0;

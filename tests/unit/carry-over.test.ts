@@ -26,7 +26,11 @@ describe('carry-over to the next period', () => {
     expect(next).toMatchObject({ period: 'T2', year: 2022, header: previous.header, otherInformation: '' });
     expect(next.id).not.toBe(previous.id);
     expect(next.focusAreas.map((area) => area.number)).toEqual([1, 3]);
-    expect(next.focusAreas[0]?.questions[0]).toMatchObject({ text: first.text, answer: 'Svar i T1.', carriedOver: { from: 'T1 2022', previousAnswer: 'Svar i T1.', reviewed: false } });
+    expect(next.focusAreas[0]?.questions[0]).toMatchObject({
+      text: first.text,
+      answer: 'Svar i T1.',
+      carriedOver: { from: 'T1 2022', previousAnswer: 'Svar i T1.', reviewed: false },
+    });
     // An empty answer has nothing to review.
     expect(next.focusAreas[1]?.questions[0]?.carriedOver).toBeUndefined();
     expect(assessCompleteness(next).missing.map((item) => item.label)).toContain('Svar på fråga 1.1: granska (från T1 2022)');

@@ -16,7 +16,23 @@ describe('the IPC contract', () => {
     expectTypeOf<Api['reports:trash']>().returns.toEqualTypeOf<Promise<null>>();
     expectTypeOf<Api['trash:list']>().returns.toEqualTypeOf<Promise<ReportSummary[]>>();
     expectTypeOf<Api['trash:restore']>().returns.toEqualTypeOf<Promise<null>>();
-    expectTypeOf<keyof Api>().toEqualTypeOf<'reports:list' | 'reports:open' | 'reports:create' | 'reports:save' | 'reports:duplicate' | 'reports:carry-over' | 'reports:trash' | 'trash:list' | 'trash:restore' | 'export:docx' | 'export:open' | 'export:reveal' | 'drafts:export' | 'import:inspect' | 'import:create'>();
+    expectTypeOf<keyof Api>().toEqualTypeOf<
+      | 'reports:list'
+      | 'reports:open'
+      | 'reports:create'
+      | 'reports:save'
+      | 'reports:duplicate'
+      | 'reports:carry-over'
+      | 'reports:trash'
+      | 'trash:list'
+      | 'trash:restore'
+      | 'export:docx'
+      | 'export:open'
+      | 'export:reveal'
+      | 'drafts:export'
+      | 'import:inspect'
+      | 'import:create'
+    >();
   });
 
   test('the preload returns envelopes, so errors keep their Swedish message', () => {

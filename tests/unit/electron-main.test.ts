@@ -69,7 +69,10 @@ describe('IPC', () => {
   });
 
   test('calls from the app run against the real store in the --data folder', async () => {
-    const created = (await invoke('reports:create', { committee: 'Kulturnämnden', period: 'T1', year: 2023 }, 'app://renderer/index.html')) as { ok: boolean; value: { id: string } };
+    const created = (await invoke('reports:create', { committee: 'Kulturnämnden', period: 'T1', year: 2023 }, 'app://renderer/index.html')) as {
+      ok: boolean;
+      value: { id: string };
+    };
     expect(created.ok).toBe(true);
     const onDisk = JSON.parse(await readFile(join(folder.path, 'reports', `${created.value.id}.json`), 'utf8')) as { header: { committee: string } };
     expect(onDisk.header.committee).toBe('Kulturnämnden');
@@ -84,7 +87,11 @@ describe('IPC', () => {
 
 describe('Word export', () => {
   test('offers a save dialog in Documents with the report’s name and a .docx filter; cancelling exports nothing', async () => {
-    const created = (await invoke('reports:create', { committee: 'Kulturnämnden: kulturförvaltningen', period: 'T2', year: 2022 }, 'app://renderer/index.html')) as { value: { id: string } };
+    const created = (await invoke(
+      'reports:create',
+      { committee: 'Kulturnämnden: kulturförvaltningen', period: 'T2', year: 2022 },
+      'app://renderer/index.html',
+    )) as { value: { id: string } };
     stub.saveDialog.answer = { canceled: true };
     expect(await invoke('export:docx', { id: created.value.id }, 'app://renderer/index.html')).toEqual({ ok: true, value: null });
     expect(stub.saveDialog.options?.defaultPath).toBe('/home/kontakt/documents/Uppföljningsrapport näringsliv – Kulturnämnden – T2 2022.docx');
@@ -92,7 +99,10 @@ describe('Word export', () => {
   });
 
   test('a path that this session did not export cannot be opened or shown', async () => {
-    expect(await invoke('export:open', { path: '/etc/passwd' }, 'app://renderer/index.html')).toMatchObject({ ok: false, error: { message: 'Den filen kan inte öppnas härifrån.' } });
+    expect(await invoke('export:open', { path: '/etc/passwd' }, 'app://renderer/index.html')).toMatchObject({
+      ok: false,
+      error: { message: 'Den filen kan inte öppnas härifrån.' },
+    });
     expect(await invoke('export:reveal', { path: 'C:\\Windows\\system32' }, 'app://renderer/index.html')).toMatchObject({ ok: false });
     expect(stub.opened.filter((entry) => !entry.startsWith('https://'))).toEqual([]);
   });
@@ -102,15 +112,30 @@ describe('security policy', () => {
   test('navigation away from the app and new windows are blocked; web links open in the browser', () => {
     const contents = new StubWebContents();
     stub.module.app.emit('web-contents-created', {}, contents);
-    const blocked = { prevented: false, preventDefault() { this.prevented = true; } };
+    const blocked = {
+      prevented: false,
+      preventDefault() {
+        this.prevented = true;
+      },
+    };
     contents.emit('will-navigate', blocked, 'https://evil.example/');
     expect(blocked.prevented).toBe(true);
-    const allowed = { prevented: false, preventDefault() { this.prevented = true; } };
+    const allowed = {
+      prevented: false,
+      preventDefault() {
+        this.prevented = true;
+      },
+    };
     contents.emit('will-navigate', allowed, 'app://renderer/index.html');
     expect(allowed.prevented).toBe(false);
     expect(contents.windowOpenHandler?.({ url: 'https://start.stockholm/' })).toEqual({ action: 'deny' });
     expect(contents.windowOpenHandler?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
-    const sameSchemeOtherHost = { prevented: false, preventDefault() { this.prevented = true; } };
+    const sameSchemeOtherHost = {
+      prevented: false,
+      preventDefault() {
+        this.prevented = true;
+      },
+    };
     contents.emit('will-navigate', sameSchemeOtherHost, 'app://elsewhere/index.html');
     expect(sameSchemeOtherHost.prevented).toBe(true);
     expect(stub.opened).toEqual(['https://start.stockholm/']);

@@ -46,7 +46,11 @@ describe('preview server', () => {
   });
 
   function call(channel: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
-    return fetch(`${preview.origin}/api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    return fetch(`${preview.origin}/api/${channel}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
   }
 
   test('prints a URL on 127.0.0.1 that carries the secret in its fragment', () => {

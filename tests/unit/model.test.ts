@@ -9,7 +9,15 @@ describe('report schema', () => {
     expect(reportSchema.safeParse({ ...sampleReport(), period: 'T4' }).success).toBe(false);
     expect(reportSchema.safeParse({ ...sampleReport(), year: '2022' }).success).toBe(false);
     expect(reportSchema.safeParse({ ...sampleReport(), focusAreas: [{ number: 5, questions: [] }] }).success).toBe(false);
-    expect(reportSchema.safeParse({ ...sampleReport(), focusAreas: [{ number: 1, questions: [] }, { number: 1, questions: [] }] }).success).toBe(false);
+    expect(
+      reportSchema.safeParse({
+        ...sampleReport(),
+        focusAreas: [
+          { number: 1, questions: [] },
+          { number: 1, questions: [] },
+        ],
+      }).success,
+    ).toBe(false);
   });
 
   test('drops keys it does not know, __proto__ among them', () => {

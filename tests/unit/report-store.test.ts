@@ -84,7 +84,7 @@ describe('report store', () => {
     await expect(store.open(report.id)).rejects.toThrow('Rapporten finns inte längre');
 
     await store.restoreFromTrash(report.id);
-    expect((await store.listTrash())).toEqual([]);
+    expect(await store.listTrash()).toEqual([]);
     expect((await store.open(report.id)).report.otherInformation).toBe('sparad text');
   });
 
@@ -174,7 +174,12 @@ describe('damaged report files', () => {
 describe('a report from a newer version of the app', () => {
   test('opens read-only, refuses to save, and its file is never changed', async () => {
     const report = await store.create({ committee: 'Kulturnämnden', period: 'T2', year: 2022 });
-    const newer = JSON.stringify({ ...report, schemaVersion: CURRENT_SCHEMA_VERSION + 1, otherInformation: 'skrivet i version 2', attachments: ['ny funktion'] });
+    const newer = JSON.stringify({
+      ...report,
+      schemaVersion: CURRENT_SCHEMA_VERSION + 1,
+      otherInformation: 'skrivet i version 2',
+      attachments: ['ny funktion'],
+    });
     await writeFile(reportFile(report.id), newer);
 
     const fresh = new ReportStore({ dataFolder: folder.path });

@@ -27,11 +27,17 @@ export class ReportListPage {
   }
 
   async duplicate(name: string): Promise<void> {
-    await this.page.getByRole('button', { name: `Duplicera ${name}` }).first().click();
+    await this.page
+      .getByRole('button', { name: `Duplicera ${name}` })
+      .first()
+      .click();
   }
 
   async delete(name: string): Promise<void> {
-    await this.page.getByRole('button', { name: `Ta bort ${name}` }).first().click();
+    await this.page
+      .getByRole('button', { name: `Ta bort ${name}` })
+      .first()
+      .click();
   }
 
   async restore(name: string): Promise<void> {
