@@ -1,6 +1,7 @@
 // Bundles the main process, the preload and the document worker into CommonJS files for
 // Electron. The preload runs sandboxed, so it must be a single file that requires nothing
-// but 'electron'. The document worker runs Word export and import off the main event loop.
+// but 'electron'. The document worker runs Word export and import off the main event loop;
+// the command line runs beside it.
 import { build } from 'esbuild';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -21,7 +22,8 @@ const shared = {
 const ENTRIES = {
   'dist/main/main.cjs': 'src-main/electron/main.ts',
   'dist/main/preload.cjs': 'src-main/electron/preload.ts',
-  'dist/main/document-worker.cjs': 'src-main/export/document-worker.ts',
+  'dist/main/document-worker.cjs': 'src-main/documents/document-worker.ts',
+  'dist/main/cli.cjs': 'src-main/cli.ts',
 };
 
 export async function buildMainProcess() {

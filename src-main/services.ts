@@ -1,6 +1,6 @@
 // Everything the app does, wired for one data folder. Used by the Electron main process,
 // the preview server and the tests, so all three run the same code.
-import { createWorkerDocumentRunner, type DocumentRunner } from './export/document-runner.ts';
+import { createWorkerDocumentRunner, type DocumentRunner } from './documents/document-runner.ts';
 import { ExportService, type ExportPlatform } from './export/export-service.ts';
 import { exportsFolderPlatform } from './export/exports-folder-platform.ts';
 import { ImportService } from './import/import-service.ts';

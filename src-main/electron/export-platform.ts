@@ -1,7 +1,7 @@
 // Export in the app: a Swedish save dialog, then open the document or show it in its folder.
 import { app, dialog, shell, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
-import { AppError } from '../errors.ts';
+import { AppError } from '../errors/app-error.ts';
 import type { ExportPlatform } from '../export/export-service.ts';
 
 export function electronExportPlatform(window: () => BrowserWindow | undefined): ExportPlatform {

@@ -1,8 +1,8 @@
 // The renderer is loaded from app://renderer/, not file://, so its origin is fixed and the
 // CSP's 'self' means the app's own files and nothing else on the disk.
 import { protocol } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy.ts';
-import { readStaticFile } from '../preview/static-files.ts';
+import { CONTENT_SECURITY_POLICY } from '../renderer-files/content-security-policy.ts';
+import { readStaticFile } from '../renderer-files/static-files.ts';
 
 export const APP_SCHEME = 'app';
 const APP_HOST = 'renderer';

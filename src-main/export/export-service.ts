@@ -1,12 +1,11 @@
 // "Exportera till Word": asks the platform where to write (a save dialog in the app, the
 // data folder's exports/ in the preview), writes the document in the worker, and afterwards
 // opens it or shows it in its folder, but only files this app exported in this session.
-import { AppError } from '../errors.ts';
+import type { DocumentRunner } from '../documents/document-runner.ts';
+import { AppError } from '../errors/app-error.ts';
 import type { ReportStore } from '../store/report-store.ts';
-import type { DocumentRunner } from './document-runner.ts';
-import { writeFileDurably } from '../store/durable-write.ts';
-import { exportWriteError } from './export-errors.ts';
-import { suggestedDocxName, suggestedDraftName, withDocxExtension } from './file-name.ts';
+import { suggestedDocxName, suggestedDraftName } from './file-name.ts';
+import { exportReportFile, exportWordDocument } from './write-exports.ts';
 
 export type SaveKind = 'docx' | 'report';
 
@@ -21,6 +20,8 @@ export interface ExportPlatform {
 export interface ExportedFile {
   path: string;
   canOpen: boolean;
+  /** What reading the report found out about its file (a damaged file recovered). */
+  notices: string[];
 }
 
 export class ExportService {
@@ -34,28 +35,23 @@ export class ExportService {
 
   async exportDocx(reportId: string): Promise<ExportedFile | null> {
     await this.store.flush();
-    const { report } = await this.store.open(reportId);
+    const { report, notices } = await this.store.open(reportId);
     const chosen = await this.platform.chooseSavePath(suggestedDocxName(report), 'docx');
     if (chosen === undefined) return null;
-    const { path } = await this.runner.exportDocx(report, withDocxExtension(chosen));
+    const { path } = await exportWordDocument(report, chosen, this.runner);
     this.#exported.add(path);
-    return { path, canOpen: this.platform.openFile !== undefined };
+    return { path, canOpen: this.platform.openFile !== undefined, notices };
   }
 
   /** "Exportera utkast": the report as one file, to move it to another laptop. */
   async exportDraft(reportId: string): Promise<ExportedFile | null> {
     await this.store.flush();
-    const { report } = await this.store.open(reportId);
+    const { report, notices } = await this.store.open(reportId);
     const chosen = await this.platform.chooseSavePath(suggestedDraftName(report), 'report');
     if (chosen === undefined) return null;
-    const path = /\.json$/i.test(chosen) ? chosen : `${chosen}.json`;
-    try {
-      await writeFileDurably(path, `${JSON.stringify(report, null, 2)}\n`, { keepPrevious: false });
-    } catch (error) {
-      throw exportWriteError(error, path);
-    }
+    const { path } = await exportReportFile(report, chosen);
     this.#exported.add(path);
-    return { path, canOpen: false };
+    return { path, canOpen: false, notices };
   }
 
   async open(path: string): Promise<void> {

@@ -19,7 +19,7 @@ export function suggestedDraftName(report: Report): string {
   return `${baseName(report)} (utkast).json`;
 }
 
-/** Adds ".docx" when the user typed a name without it. */
-export function withDocxExtension(path: string): string {
-  return /\.docx$/i.test(path) ? path : `${path}.docx`;
+/** Adds the extension (".docx", ".json") when the user typed a name without it. */
+export function withExtension(path: string, extension: string): string {
+  return path.toLowerCase().endsWith(extension) ? path : `${path}${extension}`;
 }

@@ -1,9 +1,10 @@
 // What the reader found becomes a report through the same schema as everything else, so its
 // text is cleaned the same way.
-import { newReport, type IdSource } from '../report/create.ts';
+import type { FoundForm } from '../docx/form-reader.ts';
+import type { PeriodOfYear } from '../report/calendar.ts';
+import { newReport } from '../report/create.ts';
+import type { IdSource } from '../report/ids.ts';
 import type { Report } from '../report/model.ts';
-import type { PeriodOfYear } from '../report/periods.ts';
-import type { FoundForm } from './form-reader.ts';
 
 export function foundFormToReport(found: FoundForm, when: PeriodOfYear, now: Date, ids: IdSource): Report {
   return newReport(

@@ -2,6 +2,7 @@
 // process, and the type of its result. The preload's API object, the main-side registration,
 // the preview server and the renderer's client are all derived from this one map.
 import { z } from 'zod';
+import type { AppErrorCode } from '../errors/app-error.ts';
 import { periodSchema, reportIdSchema, reportSchema, yearSchema, type Report } from '../report/model.ts';
 import type { ExportedFile } from '../export/export-service.ts';
 import type { ImportPreview } from '../import/import-service.ts';
@@ -77,14 +78,14 @@ export type CallInput<C extends Channel> = z.input<Contract[C]['input']>;
 export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
 export type CallOutput<C extends Channel> = Contract[C] extends CallSpec<z.ZodType, infer Output> ? Output : never;
 
-/** What the renderer sees as `window.api`. */
+/** What the renderer calls: the bridge's calls with the envelope unwrapped. */
 export type Api = { [C in Channel]: (input: CallInput<C>) => Promise<CallOutput<C>> };
 
 /** What the main process implements. */
 export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => Promise<CallOutput<C>> };
 
 /** How a result or an error crosses the process boundary. */
-export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { name: string; code: string; message: string } };
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { name: string; code: AppErrorCode; message: string } };
 
 export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && Object.hasOwn(contract, name);

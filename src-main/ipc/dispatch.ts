@@ -1,7 +1,7 @@
 // The one place a call from the renderer is checked and run, for the Electron IPC and for
 // the preview server alike: the name must be in the contract, the input must pass its
 // schema, and every failure comes back as a message the user can read.
-import { AppError } from '../errors.ts';
+import { AppError, unexpectedErrorMessage } from '../errors/app-error.ts';
 import { contract, isChannel, type Channel, type Envelope, type Handlers } from './contract.ts';
 
 export async function dispatch(handlers: Handlers, channel: unknown, input: unknown): Promise<Envelope<unknown>> {
@@ -25,8 +25,5 @@ function failure(error: unknown): Envelope<never> {
     return { ok: false, error: { name: error.name, code: error.code, message: error.message } };
   }
   console.error(error);
-  const detail = error instanceof Error ? error.message : String(error);
-  return { ok: false, error: { name: 'Error', code: 'unexpected', message: `Ett oväntat fel inträffade: ${detail}` } };
+  return { ok: false, error: { name: 'Error', code: 'unexpected', message: unexpectedErrorMessage(error) } };
 }
-
-export type { Channel };

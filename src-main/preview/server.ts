@@ -7,8 +7,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Handlers } from '../ipc/contract.ts';
 import { dispatch } from '../ipc/dispatch.ts';
-import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy.ts';
-import { readStaticFile } from './static-files.ts';
+import { CONTENT_SECURITY_POLICY } from '../renderer-files/content-security-policy.ts';
+import { readStaticFile } from '../renderer-files/static-files.ts';
 
 export const SECRET_HEADER = 'x-preview-secret';
 // An imported file of up to 50 MB arrives as base64.

@@ -1,7 +1,9 @@
 // What is still missing in a report. Pure, so the list view (main) and the editor (renderer)
 // count the same way.
-import { focusAreaTitle, formDefinition } from './form-definition.ts';
-import type { HeaderField, Report } from './model.ts';
+import { isFilled } from './empty-text.ts';
+import { focusAreaHeading, formDefinition, HEADER_FIELDS, type HeaderField } from './form-definition.ts';
+import type { Report } from './model.ts';
+import { questionNumber } from './questions.ts';
 
 export type MissingItem =
   | { kind: 'header'; field: HeaderField; label: string }
@@ -24,20 +26,8 @@ export interface Completeness {
   warnings: Warning[];
 }
 
-const HEADER_FIELDS: readonly HeaderField[] = ['committee', 'contactPerson', 'phone', 'email'];
-
 // A lone lowercase "x" between non-letters: how drafts mark a number not yet known.
 const UNKNOWN_NUMBER_MARKER = /(?<![\p{L}\p{N}\-])x(?![\p{L}\p{N}\-])/u;
-
-/** A field holding only white space or the Word template's placeholder is empty. */
-export function isFilled(text: string): boolean {
-  const trimmed = text.trim();
-  return trimmed !== '' && trimmed !== formDefinition.placeholder;
-}
-
-export function questionNumber(areaNumber: number, index: number): string {
-  return `${areaNumber}.${index + 1}`;
-}
 
 export function assessCompleteness(report: Report): Completeness {
   const missing: MissingItem[] = [];
@@ -59,7 +49,7 @@ export function assessCompleteness(report: Report): Completeness {
   for (const area of report.focusAreas) {
     if (area.questions.length === 0) {
       total += 1;
-      missing.push({ kind: 'focusAreas', label: `${area.number}. ${focusAreaTitle(area.number)}: lägg till en fråga` });
+      missing.push({ kind: 'focusAreas', label: `${focusAreaHeading(area.number)}: lägg till en fråga` });
     }
     area.questions.forEach((question, index) => {
       const number = questionNumber(area.number, index);

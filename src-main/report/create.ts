@@ -1,8 +1,8 @@
 // New reports and copies of existing ones. Ids and times are passed in so tests control them.
-import { randomUUID } from 'node:crypto';
-import { isFilled } from './completeness.ts';
+import { nextPeriod, periodLabel } from './calendar.ts';
+import { isFilled } from './empty-text.ts';
 import { formDefinition, type PeriodId } from './form-definition.ts';
-import { nextPeriod, periodLabel } from './periods.ts';
+import { randomIds, type IdSource } from './ids.ts';
 import { CURRENT_SCHEMA_VERSION, reportSchema, type FocusArea, type Report, type ReportInput } from './model.ts';
 
 export interface NewReportRequest {
@@ -11,16 +11,6 @@ export interface NewReportRequest {
   year: number;
   questionSetId?: string | undefined;
 }
-
-export interface IdSource {
-  reportId(): string;
-  questionId(): string;
-}
-
-export const randomIds: IdSource = {
-  reportId: () => randomUUID(),
-  questionId: () => randomUUID().replaceAll('-', '').slice(0, 16),
-};
 
 function focusAreasFromQuestionSet(questionSetId: string | undefined, ids: IdSource): FocusArea[] {
   if (questionSetId === undefined || questionSetId === '') return [];

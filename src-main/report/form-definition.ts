@@ -25,11 +25,20 @@ export const formDefinition = definition as Omit<typeof definition, 'focusAreas'
 };
 
 export const PERIOD_IDS: readonly PeriodId[] = ['T1', 'T2', 'VB'];
+
+/** The header's fields, in the template's order. */
+export const HEADER_FIELDS = ['committee', 'contactPerson', 'phone', 'email'] as const;
+export type HeaderField = (typeof HEADER_FIELDS)[number];
 export const FOCUS_AREA_NUMBERS: readonly FocusAreaNumber[] = [1, 2, 3, 4];
 
 export function focusAreaTitle(number: FocusAreaNumber): string {
   const area = formDefinition.focusAreas.find((candidate) => candidate.number === number);
   return area?.title ?? `Fokusområde ${number}`;
+}
+
+/** "3. Attraktivare miljöer och en bättre framkomlighet": how a focus area is headed everywhere. */
+export function focusAreaHeading(number: FocusAreaNumber): string {
+  return `${number}. ${focusAreaTitle(number)}`;
 }
 
 export function periodName(period: PeriodId): string {

@@ -2,7 +2,7 @@
 // on the way in, and every file is read through this schema, never cast.
 import { z } from 'zod';
 import { cleanLine, cleanText } from './clean-text.ts';
-import { FOCUS_AREA_NUMBERS, PERIOD_IDS } from './form-definition.ts';
+import { FOCUS_AREA_NUMBERS, PERIOD_IDS, type HeaderField } from './form-definition.ts';
 
 // Version 2 added `carriedOver` on questions (answers brought from the previous period).
 export const CURRENT_SCHEMA_VERSION = 2;
@@ -46,7 +46,7 @@ export const headerSchema = z.object({
   contactPerson: oneLineText,
   phone: oneLineText,
   email: oneLineText,
-});
+}) satisfies z.ZodType<Record<HeaderField, string>>;
 
 export const reportSchema = z
   .object({
@@ -68,4 +68,4 @@ export type Question = Report['focusAreas'][number]['questions'][number];
 export type CarriedOver = z.output<typeof carriedOverSchema>;
 export type FocusArea = Report['focusAreas'][number];
 export type ReportHeader = Report['header'];
-export type HeaderField = keyof ReportHeader;
+export type { HeaderField };

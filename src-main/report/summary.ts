@@ -14,8 +14,15 @@ export interface ReportSummary {
   readOnly: boolean;
 }
 
+/** A file in the reports folder that could not be read, with what the app did or could not do. */
+export interface UnavailableReport {
+  id: string;
+  message: string;
+}
+
 export interface ReportListing {
   reports: ReportSummary[];
+  unavailable: UnavailableReport[];
   /** Things the user must hear about, such as a damaged file that was recovered. */
   notices: string[];
 }

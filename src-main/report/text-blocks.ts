@@ -3,19 +3,14 @@
 // with "- " or "• " are bullet-list items. Blank lines at the edges of a paragraph, and
 // paragraphs that are only the template's placeholder, carry nothing and are dropped, so
 // that text -> blocks -> text is stable and the export and the import agree. Pure.
-import { formDefinition } from './form-definition.ts';
+import { isPlaceholder } from './empty-text.ts';
 
 export type Block = { kind: 'paragraph'; lines: string[] } | { kind: 'bullet'; text: string };
 
 const BULLET = /^\s*(?:-|•|–)\s+/;
-const PLACEHOLDER = formDefinition.placeholder.toLowerCase();
 
 function isBulletLine(line: string): boolean {
   return BULLET.test(line);
-}
-
-function isPlaceholder(text: string): boolean {
-  return text.replace(/\s+/g, ' ').trim().toLowerCase() === PLACEHOLDER;
 }
 
 function trimBlankLines(lines: string[]): string[] {

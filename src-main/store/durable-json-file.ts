@@ -1,22 +1,18 @@
-// A lowdb adapter that survives crashes and power cuts. Reads treat an empty, NUL-filled,
-// truncated or wrongly shaped file as corrupt: the file is moved aside (never overwritten),
-// the last good copy is restored, and the caller hears about it through onRecovery.
-import { mkdir, readFile, rename } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+// A lowdb adapter that survives crashes and power cuts. Writes go through writeFileDurably
+// (unique temporary file, flush, last good copy kept as .bak, rename, folder flush). Reads
+// treat an empty, NUL-filled, truncated or wrongly shaped file as damaged: it is kept in the
+// set-aside folder (never overwritten), the last good copy takes its place, and what happened
+// is recorded for the caller to tell the user. A file missing beside its .bak (deleted by hand
+// or by a sync tool) comes back from the .bak, and that is told too.
+import { copyFile, link, mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
-import { isErrno } from '../errors.ts';
-import { backupPathOf, writeFileDurably } from './durable-write.ts';
+import { isErrno } from '../errors/app-error.ts';
+import { backupPathOf, syncFolder, temporaryPathFor, writeFileDurably, DATA_FOLDER_MODE } from '../files/durable-write.ts';
 
 export type CorruptionReason = 'empty' | 'nul-filled' | 'not-json' | 'wrong-shape';
 
-export class CorruptFileError extends Error {
-  override readonly name = 'CorruptFileError';
-  constructor(readonly reason: CorruptionReason) {
-    super(`corrupt file: ${reason}`);
-  }
-}
-
-/** Thrown by a parser for a file written by a newer version of the app. */
+/** Thrown by a parser for a file written by a newer version that this one cannot even show. */
 export class NewerVersionError extends Error {
   override readonly name = 'NewerVersionError';
   constructor(readonly schemaVersion: number) {
@@ -24,24 +20,37 @@ export class NewerVersionError extends Error {
   }
 }
 
-export interface RecoveryEvent {
-  path: string;
-  setAsidePath: string;
-  reason: CorruptionReason;
-  recoveredFromBackup: boolean;
+/** A damaged file that could not be recovered now; `cause` says why, when a file operation failed. */
+export class DamagedFileError extends Error {
+  override readonly name = 'DamagedFileError';
+  constructor(
+    readonly reason: CorruptionReason,
+    readonly backupAvailable: boolean,
+    options?: { cause?: unknown },
+  ) {
+    super(`damaged file: ${reason}`, options);
+  }
 }
 
+export type RecoveryEvent =
+  | { kind: 'restored-damaged'; path: string; reason: CorruptionReason; setAsidePath: string }
+  | { kind: 'damaged-without-backup'; path: string; reason: CorruptionReason; setAsidePath: string }
+  | { kind: 'restored-missing'; path: string };
+
 export interface DurableJsonFileOptions<T> {
-  /** Validates parsed JSON; throws NewerVersionError for a newer file, anything else means corrupt. */
+  /** Validates parsed JSON; throws NewerVersionError for a newer file, anything else means damaged. */
   parse: (raw: unknown) => T;
+  /** What is written for the data; by default the data itself. */
+  serialize?: (data: T) => unknown;
   setAsideFolder: string;
-  onRecovery: (event: RecoveryEvent) => void;
   now: () => Date;
 }
 
-type Candidate<T> = { kind: 'missing' } | { kind: 'ok'; value: T; text: string } | { kind: 'corrupt'; reason: CorruptionReason };
+type Candidate<T> = { kind: 'missing' } | { kind: 'ok'; value: T; text: string } | { kind: 'damaged'; reason: CorruptionReason };
 
 export class DurableJsonFile<T> implements Adapter<T> {
+  /** What the last read() recovered; the caller takes these to tell the user. */
+  readonly recoveries: RecoveryEvent[] = [];
   #lastWrittenText: string | undefined;
 
   constructor(
@@ -51,36 +60,40 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   async read(): Promise<T | null> {
     const main = await this.#readCandidate(this.path);
-    if (main.kind === 'missing') return this.#readAfterInterruptedReplace();
     if (main.kind === 'ok') {
       this.#lastWrittenText = main.text;
       return main.value;
     }
-
-    const setAsidePath = await this.#setAside();
-    const backup = await this.#readCandidate(backupPathOf(this.path));
-    if (backup.kind !== 'ok') {
-      this.options.onRecovery({ path: this.path, setAsidePath, reason: main.reason, recoveredFromBackup: false });
-      throw new CorruptFileError(main.reason);
+    const backupPath = backupPathOf(this.path);
+    const backup = await this.#readCandidate(backupPath);
+    if (main.kind === 'missing') {
+      if (backup.kind !== 'ok') return null;
+      await this.#restoreFrom(backupPath);
+      this.recoveries.push({ kind: 'restored-missing', path: this.path });
+      this.#lastWrittenText = backup.text;
+      return backup.value;
     }
-    await writeFileDurably(this.path, backup.text);
-    this.#lastWrittenText = backup.text;
-    this.options.onRecovery({ path: this.path, setAsidePath, reason: main.reason, recoveredFromBackup: true });
-    return backup.value;
-  }
 
-  // A file deleted behind the app's back (by hand, or by a sync tool) with its .bak still
-  // there: the .bak is a complete copy and simply becomes the file again.
-  async #readAfterInterruptedReplace(): Promise<T | null> {
-    const backup = await this.#readCandidate(backupPathOf(this.path));
-    if (backup.kind !== 'ok') return null;
-    await writeFileDurably(this.path, backup.text);
+    let setAsidePath: string;
+    try {
+      setAsidePath = await this.#setAside();
+      if (backup.kind === 'ok') await this.#restoreFrom(backupPath);
+      else await rm(this.path, { force: true });
+    } catch (error) {
+      throw new DamagedFileError(main.reason, backup.kind === 'ok', { cause: error });
+    }
+    if (backup.kind !== 'ok') {
+      this.recoveries.push({ kind: 'damaged-without-backup', path: this.path, reason: main.reason, setAsidePath });
+      throw new DamagedFileError(main.reason, false);
+    }
+    this.recoveries.push({ kind: 'restored-damaged', path: this.path, reason: main.reason, setAsidePath });
     this.#lastWrittenText = backup.text;
     return backup.value;
   }
 
   async write(data: T): Promise<void> {
-    const text = `${JSON.stringify(data, null, 2)}\n`;
+    const serialized = this.options.serialize ? this.options.serialize(data) : data;
+    const text = `${JSON.stringify(serialized, null, 2)}\n`;
     if (text === this.#lastWrittenText) return;
     await writeFileDurably(this.path, text);
     this.#lastWrittenText = text;
@@ -94,28 +107,54 @@ export class DurableJsonFile<T> implements Adapter<T> {
       if (isErrno(error, 'ENOENT')) return { kind: 'missing' };
       throw error;
     }
-    if (text.trim() === '') return { kind: 'corrupt', reason: 'empty' };
-    if (/^\0+$/.test(text)) return { kind: 'corrupt', reason: 'nul-filled' };
+    // A file saved by an editor that adds a byte-order mark is still the same JSON.
+    text = text.replace(/^\uFEFF/, '');
+    if (text.trim() === '') return { kind: 'damaged', reason: 'empty' };
+    if (/^\0+$/.test(text)) return { kind: 'damaged', reason: 'nul-filled' };
     let raw: unknown;
     try {
       raw = JSON.parse(text);
     } catch {
-      return { kind: 'corrupt', reason: 'not-json' };
+      return { kind: 'damaged', reason: 'not-json' };
     }
     try {
       return { kind: 'ok', value: this.options.parse(raw), text };
     } catch (error) {
       if (error instanceof NewerVersionError) throw error;
-      return { kind: 'corrupt', reason: 'wrong-shape' };
+      return { kind: 'damaged', reason: 'wrong-shape' };
     }
   }
 
-  // The damaged file is kept for inspection under a name that never collides.
+  // The damaged file is kept for inspection under a name that never collides. A hard link
+  // needs no free space, so this works on a full disk too.
   async #setAside(): Promise<string> {
-    await mkdir(this.options.setAsideFolder, { recursive: true });
+    await mkdir(this.options.setAsideFolder, { recursive: true, mode: DATA_FOLDER_MODE });
     const stamp = this.options.now().toISOString().replace(/[:.]/g, '-');
     const target = join(this.options.setAsideFolder, `${basename(this.path)}.${stamp}.${process.pid}.skadad`);
-    await rename(this.path, target);
+    try {
+      await link(this.path, target);
+    } catch (error) {
+      if (!isErrno(error, 'EPERM', 'ENOTSUP', 'EXDEV', 'ENOSYS')) throw error;
+      await copyFile(this.path, target);
+    }
     return target;
+  }
+
+  // The last good copy takes the file's place in one rename; linking it first costs no space.
+  async #restoreFrom(backupPath: string): Promise<void> {
+    const temporary = temporaryPathFor(this.path);
+    try {
+      await link(backupPath, temporary);
+    } catch (error) {
+      if (!isErrno(error, 'EPERM', 'ENOTSUP', 'EXDEV', 'ENOSYS')) throw error;
+      await copyFile(backupPath, temporary);
+    }
+    try {
+      await rename(temporary, this.path);
+    } catch (error) {
+      await rm(temporary, { force: true });
+      throw error;
+    }
+    await syncFolder(dirname(this.path));
   }
 }

@@ -1,35 +1,44 @@
-// How a report file on disk becomes a typed report: the version is checked before the shape,
-// so a file from a newer app is recognised rather than called corrupt.
-import { readFile, stat } from 'node:fs/promises';
+// How a report file becomes a typed report: the version is checked before the shape, so a
+// file from a newer app is recognised rather than called damaged.
 import { ZodError } from 'zod';
-import { AppError, fileSystemError, isErrno } from '../errors.ts';
+import { AppError } from '../errors/app-error.ts';
+import { readFileBounded } from '../files/read-bounded.ts';
 import { migrateToCurrent } from '../report/migrations.ts';
 import { CURRENT_SCHEMA_VERSION, reportSchema, type Report } from '../report/model.ts';
 import { NewerVersionError } from './durable-json-file.ts';
+
+/** A report as the store holds it: one from a newer version of the app is only shown. */
+export interface StoredReport {
+  report: Report;
+  readOnly: boolean;
+}
 
 function declaredSchemaVersion(raw: unknown): unknown {
   return typeof raw === 'object' && raw !== null && 'schemaVersion' in raw ? raw.schemaVersion : undefined;
 }
 
+function isNewerVersion(version: unknown): version is number {
+  return typeof version === 'number' && Number.isInteger(version) && version > CURRENT_SCHEMA_VERSION;
+}
+
+/** A report of this version (older ones migrated); throws NewerVersionError for a newer one. */
 export function parseReportFile(raw: unknown): Report {
   const version = declaredSchemaVersion(raw);
-  if (typeof version === 'number' && Number.isInteger(version) && version > CURRENT_SCHEMA_VERSION) {
-    throw new NewerVersionError(version);
-  }
+  if (isNewerVersion(version)) throw new NewerVersionError(version);
   return reportSchema.parse(migrateToCurrent(raw, CURRENT_SCHEMA_VERSION));
 }
 
 /**
- * A newer file is shown read-only when the parts this version knows still read; the
- * newer fields are not shown and the file is never written.
+ * A file in the data folder. A newer file is shown read-only when the parts this version
+ * knows still read; the newer fields are not shown and the file is never written.
  */
-export function readNewerReportForViewing(raw: unknown): Report | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  const result = reportSchema.safeParse({ ...raw, schemaVersion: CURRENT_SCHEMA_VERSION });
-  return result.success ? result.data : undefined;
+export function parseStoredReport(raw: unknown): StoredReport {
+  const version = declaredSchemaVersion(raw);
+  if (!isNewerVersion(version)) return { report: parseReportFile(raw), readOnly: false };
+  const viewable = typeof raw === 'object' && raw !== null ? reportSchema.safeParse({ ...raw, schemaVersion: CURRENT_SCHEMA_VERSION }) : undefined;
+  if (!viewable?.success) throw new NewerVersionError(version);
+  return { report: viewable.data, readOnly: true };
 }
-
-const MAX_REPORT_FILE_BYTES = 50 * 1024 * 1024;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -42,7 +51,7 @@ class ForbiddenKeyError extends Error {}
 export function parseReportText(text: string, source: string): Report {
   let raw: unknown;
   try {
-    raw = JSON.parse(text, (key, value: unknown) => {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''), (key, value: unknown) => {
       if (FORBIDDEN_KEYS.has(key)) throw new ForbiddenKeyError(key);
       return value;
     });
@@ -70,17 +79,6 @@ export function parseReportText(text: string, source: string): Report {
 
 /** Reads a report file given by the user (on the command line, or to import). Never writes. */
 export async function loadReportFile(path: string): Promise<Report> {
-  let text: string;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new AppError('invalid-request', `${path} är en mapp, inte en rapportfil.`);
-    if (info.size > MAX_REPORT_FILE_BYTES)
-      throw new AppError('invalid-request', `Filen ${path} är för stor för att vara en rapport (${Math.round(info.size / 1024 / 1024)} MB).`);
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    if (isErrno(error, 'ENOENT')) throw new AppError('not-found', `Filen ${path} finns inte.`, { cause: error });
-    throw fileSystemError(error, `att läsa ${path}`);
-  }
-  return parseReportText(text, path);
+  const bytes = await readFileBounded(path);
+  return parseReportText(bytes.toString('utf8'), path);
 }

@@ -1,34 +1,52 @@
 // The local drafts: one file per report under <data>/reports, deleted reports under
-// <data>/trash, damaged files under <data>/set-aside. Saves of one report are queued so they
-// reach the disk in order; each save resolves only once its content is durable.
-import { access, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+// <data>/trash, damaged files under <data>/set-aside. Every read and write of a report goes
+// through a lowdb `Low` over the durable adapter. The operations on one report run one after
+// another (a save never overtakes a move to the trash), and each resolves only once its
+// content is durable. What a call finds out about a file (a damaged file recovered, a file
+// that cannot be read) comes back with that call's result.
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { AppError, fileSystemError, isErrno } from '../errors.ts';
-import { carryOverReport, createReport, duplicateReport, randomIds, type IdSource, type NewReportRequest } from '../report/create.ts';
+import { AppError, isErrno } from '../errors/app-error.ts';
+import { fileSystemError, NEWER_VERSION_MESSAGE } from '../errors/file-errors.ts';
+import { DATA_FOLDER_MODE, type StepObserver } from '../files/durable-write.ts';
+import { carryOverReport, createReport, duplicateReport, type NewReportRequest } from '../report/create.ts';
+import { randomIds, type IdSource } from '../report/ids.ts';
 import { reportIdSchema, type Report } from '../report/model.ts';
-import { summarize, type OpenedReport, type ReportListing, type ReportSummary } from '../report/summary.ts';
-import { CorruptFileError, DurableJsonFile, NewerVersionError, type RecoveryEvent } from './durable-json-file.ts';
-import { backupPathOf } from './durable-write.ts';
-import { readNewerReportForViewing, parseReportFile } from './report-file.ts';
-import { describeRecovery, NEWER_VERSION_MESSAGE } from './messages.ts';
+import { summarize, type OpenedReport, type ReportListing, type ReportSummary, type UnavailableReport } from '../report/summary.ts';
+import { periodLabel } from '../report/calendar.ts';
+import { DamagedFileError, DurableJsonFile, NewerVersionError } from './durable-json-file.ts';
+import { describeDamagedNow, describeRecovery, describeUnreadableNewer } from './recovery-notices.ts';
+import { parseStoredReport, type StoredReport } from './report-file.ts';
+import { ReportMoves } from './report-moves.ts';
 
 export interface ReportStoreOptions {
   dataFolder: string;
   now?: () => Date;
   ids?: IdSource;
+  /** Called between the steps of operations on several files; the crash tests stop there. */
+  onStep?: StepObserver;
 }
 
-// lowdb's Low holds null until a file has been read; an entry in the map always has data.
+/** A report read from its file, with what reading it recovered (until a call hands that on). */
 interface Entry {
-  db: Low<Report | null>;
-  readOnly: boolean;
-  pendingWrite: Promise<void>;
+  db: Low<StoredReport | null>;
+  notices: string[];
 }
+
+/** A file in reports/ that could not be read now (`unavailable` says why, in Swedish), or is gone. */
+interface Unavailable {
+  unavailable?: string;
+  notices: string[];
+}
+
+type Slot = Entry | Unavailable | undefined;
 
 const TEMPORARY_FILE = /^\..+\.tmp$/;
 // A report is known by its file or, if that was deleted behind the app’s back, by its .bak.
 const REPORT_FILE = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.json(?:\.bak)?$/;
+
+const GONE_MESSAGE = 'Rapporten finns inte längre i Mina rapporter. Den kan ha flyttats till papperskorgen.';
 
 export class ReportStore {
   readonly reportsFolder: string;
@@ -36,9 +54,11 @@ export class ReportStore {
   readonly setAsideFolder: string;
   readonly #now: () => Date;
   readonly #ids: IdSource;
-  readonly #entries = new Map<string, Promise<Entry | undefined>>();
-  #notices: string[] = [];
-  #sweptTemporaryFiles = false;
+  readonly #onStep: StepObserver;
+  readonly #moves: ReportMoves;
+  readonly #slots = new Map<string, Entry>();
+  readonly #queues = new Map<string, Promise<unknown>>();
+  #started: Promise<void> | undefined;
 
   constructor(options: ReportStoreOptions) {
     this.reportsFolder = join(options.dataFolder, 'reports');
@@ -46,22 +66,36 @@ export class ReportStore {
     this.setAsideFolder = join(options.dataFolder, 'set-aside');
     this.#now = options.now ?? (() => new Date());
     this.#ids = options.ids ?? randomIds;
+    this.#onStep = options.onStep ?? (() => undefined);
+    this.#moves = new ReportMoves(join(options.dataFolder, 'moves'), this.#onStep);
   }
 
   async list(): Promise<ReportListing> {
-    if (!this.#sweptTemporaryFiles) await this.#sweepTemporaryFiles();
-    const summaries: ReportSummary[] = [];
+    await this.#start();
+    const reports: ReportSummary[] = [];
+    const unavailable: UnavailableReport[] = [];
+    const notices: string[] = [];
     for (const id of await this.#idsIn(this.reportsFolder)) {
-      const entry = await this.#entry(id);
-      if (entry?.db.data) summaries.push(summarize(entry.db.data, entry.readOnly));
+      // One file that cannot be read never hides the others.
+      const slot = await this.#serial(id, () => this.#slot(id)).catch((error: unknown) => ({ unavailable: messageOf(error), notices: [] }));
+      if (slot === undefined) continue;
+      notices.push(...slot.notices.splice(0));
+      if ('db' in slot) {
+        const stored = slot.db.data;
+        if (stored) reports.push(summarize(stored.report, stored.readOnly));
+      } else if (slot.unavailable !== undefined) {
+        unavailable.push({ id, message: slot.unavailable });
+      }
     }
-    summaries.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-    return { reports: summaries, notices: this.#takeNotices() };
+    reports.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    return { reports, unavailable, notices };
   }
 
   async open(id: string): Promise<OpenedReport> {
-    const entry = await this.#existingEntry(id);
-    return { report: entry.db.data, readOnly: entry.readOnly, notices: this.#takeNotices() };
+    return this.#serial(id, async () => {
+      const { entry, stored } = await this.#loadedReport(id);
+      return { report: stored.report, readOnly: stored.readOnly, notices: entry.notices.splice(0) };
+    });
   }
 
   async create(request: NewReportRequest): Promise<Report> {
@@ -79,15 +113,6 @@ export class ReportStore {
     return this.#deriveNew(id, (previous) => carryOverReport(previous, this.#now(), this.#ids));
   }
 
-  /** A new report made from an existing one, which must be editable in this version. */
-  async #deriveNew(id: string, make: (source: Report) => Report): Promise<Report> {
-    const source = await this.#existingEntry(id);
-    if (source.readOnly) throw new AppError('read-only', NEWER_VERSION_MESSAGE);
-    const derived = make(source.db.data);
-    await this.#writeNew(derived);
-    return derived;
-  }
-
   /** Stores a report read from elsewhere (a file, a Word document) as a new report. */
   async addImported(report: Report): Promise<Report> {
     const timestamp = this.#now().toISOString();
@@ -98,27 +123,31 @@ export class ReportStore {
 
   /** Resolves once the report is durable on disk; returns the time it was saved. */
   async save(report: Report): Promise<{ savedAt: string }> {
-    const entry = await this.#existingEntry(report.id);
-    if (entry.readOnly) throw new AppError('read-only', NEWER_VERSION_MESSAGE);
-    const savedAt = this.#now().toISOString();
-    entry.db.data = { ...report, createdAt: entry.db.data.createdAt, updatedAt: savedAt };
-    await this.#enqueueWrite(entry, 'sparandet');
-    return { savedAt };
+    return this.#serial(report.id, async () => {
+      const { entry, stored } = await this.#loadedReport(report.id, 'save');
+      if (stored.readOnly) throw new AppError('read-only', NEWER_VERSION_MESSAGE);
+      const savedAt = this.#now().toISOString();
+      entry.db.data = { report: { ...report, createdAt: stored.report.createdAt, updatedAt: savedAt }, readOnly: false };
+      await this.#write(entry, 'sparandet');
+      return { savedAt };
+    });
   }
 
   async moveToTrash(id: string): Promise<void> {
-    const entry = await this.#existingEntry(id);
-    await entry.pendingWrite.catch(() => undefined);
-    await this.#moveReportFiles(id, this.reportsFolder, this.trashFolder, 'att flytta rapporten till papperskorgen');
-    this.#entries.delete(id);
+    await this.#serial(id, async () => {
+      await this.#loadedReport(id);
+      await this.#move(id, this.reportsFolder, this.trashFolder, 'att flytta rapporten till papperskorgen');
+    });
   }
 
   async listTrash(): Promise<ReportSummary[]> {
+    await this.#start();
     const summaries: ReportSummary[] = [];
     for (const id of await this.#idsIn(this.trashFolder)) {
-      const text = await readFile(join(this.trashFolder, `${id}.json`), 'utf8').catch(() => undefined);
-      const report = text === undefined ? undefined : tryParse(text);
-      if (report) summaries.push(summarize(report, false));
+      const db = new Low<StoredReport | null>(this.#adapter(join(this.trashFolder, `${id}.json`)), null);
+      // A trashed file that cannot be read is simply not offered for restoring.
+      await db.read().catch(() => undefined);
+      if (db.data) summaries.push(summarize(db.data.report, db.data.readOnly));
     }
     summaries.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
     return summaries;
@@ -126,90 +155,138 @@ export class ReportStore {
 
   async restoreFromTrash(id: string): Promise<void> {
     reportIdSchema.parse(id);
-    await this.#moveReportFiles(id, this.trashFolder, this.reportsFolder, 'att återställa rapporten');
-    this.#entries.delete(id);
+    await this.#serial(id, () => this.#move(id, this.trashFolder, this.reportsFolder, 'att återställa rapporten'));
   }
 
-  /** Waits for every queued save; called before the app quits. */
+  /** Waits for every queued operation; called before the app quits. */
   async flush(): Promise<void> {
-    const entries = await Promise.all(this.#entries.values());
-    await Promise.all(entries.map((entry) => entry?.pendingWrite.catch(() => undefined)));
+    await Promise.all([...this.#queues.values()].map((queued) => queued.catch(() => undefined)));
+  }
+
+  // Runs the operations on one report one after another.
+  #serial<T>(id: string, operation: () => Promise<T>): Promise<T> {
+    const previous = this.#queues.get(id) ?? Promise.resolve();
+    const result = previous.catch(() => undefined).then(operation);
+    const tail = result.catch(() => undefined);
+    this.#queues.set(id, tail);
+    void tail.then(() => {
+      if (this.#queues.get(id) === tail) this.#queues.delete(id);
+    });
+    return result;
+  }
+
+  // Once per store: finish moves a crash cut short and remove temporary files it left.
+  #start(): Promise<void> {
+    this.#started ??= (async () => {
+      await this.#moves.finishInterrupted().catch((error: unknown) => {
+        throw fileSystemError(error, 'att slutföra en avbruten flytt till eller från papperskorgen');
+      });
+      const names = await readdir(this.reportsFolder).catch(() => [] as string[]);
+      await Promise.all(
+        names.filter((name) => TEMPORARY_FILE.test(name)).map((name) => rm(join(this.reportsFolder, name), { force: true }).catch(() => undefined)),
+      );
+    })();
+    // A failed start is tried again by the next call: the user may fix the folder.
+    this.#started.catch(() => (this.#started = undefined));
+    return this.#started;
+  }
+
+  async #deriveNew(id: string, make: (source: Report) => Report): Promise<Report> {
+    const source = await this.#serial(id, async () => (await this.#loadedReport(id)).stored);
+    if (source.readOnly) throw new AppError('read-only', NEWER_VERSION_MESSAGE);
+    const derived = make(source.report);
+    await this.#writeNew(derived);
+    return derived;
   }
 
   async #writeNew(report: Report): Promise<void> {
+    await this.#start();
+    await this.#serial(report.id, async () => {
+      try {
+        await mkdir(this.reportsFolder, { recursive: true, mode: DATA_FOLDER_MODE });
+      } catch (error) {
+        throw fileSystemError(error, 'att skapa rapporten');
+      }
+      const entry: Entry = { db: new Low<StoredReport | null>(this.#adapter(this.#reportPath(report.id)), { report, readOnly: false }), notices: [] };
+      await this.#write(entry, 'att skapa rapporten');
+      this.#slots.set(report.id, entry);
+    });
+  }
+
+  async #write(entry: Entry, action: string): Promise<void> {
     try {
-      await mkdir(this.reportsFolder, { recursive: true });
+      await entry.db.write();
     } catch (error) {
-      throw fileSystemError(error, 'att skapa rapporten');
+      throw fileSystemError(error, action);
     }
-    const db = new Low<Report | null>(this.#adapter(report.id), report);
-    const entry: Entry = { db, readOnly: false, pendingWrite: Promise.resolve() };
-    await this.#enqueueWrite(entry, 'att skapa rapporten');
-    this.#entries.set(report.id, Promise.resolve(entry));
   }
 
-  #enqueueWrite(entry: Entry, action: string): Promise<void> {
-    const write = entry.pendingWrite
-      .catch(() => undefined)
-      .then(() => entry.db.write())
-      .catch((error: unknown) => {
-        throw fileSystemError(error, action);
-      });
-    entry.pendingWrite = write;
-    return write;
+  async #move(id: string, fromFolder: string, toFolder: string, action: string): Promise<void> {
+    await this.#start();
+    // A report is never overwritten: a file with the same id already there stops the move.
+    if ((await this.#idsIn(toFolder)).includes(id)) {
+      throw new AppError('invalid-request', `Det gick inte ${action}: det finns redan en rapport med samma id i ${toFolder}. Ingen rapport har ändrats.`);
+    }
+    try {
+      await this.#moves.move(id, fromFolder, toFolder);
+    } catch (error) {
+      throw fileSystemError(error, action);
+    } finally {
+      this.#slots.delete(id);
+    }
   }
 
-  async #existingEntry(id: string): Promise<Entry & { db: { data: Report } }> {
+  /** The report, read if need be; refuses one that is not (or no longer) in reports/. */
+  async #loadedReport(id: string, purpose: 'read' | 'save' = 'read'): Promise<{ entry: Entry; stored: StoredReport }> {
     reportIdSchema.parse(id);
-    const entry = await this.#entry(id);
-    const data = entry?.db.data;
-    if (entry === undefined || data === null || data === undefined) {
-      throw new AppError('not-found', 'Rapporten finns inte längre. Den kan ha flyttats till papperskorgen.');
-    }
-    return entry as Entry & { db: { data: Report } };
+    await this.#start();
+    const slot = await this.#slot(id);
+    if (slot !== undefined && 'db' in slot && slot.db.data) return { entry: slot, stored: slot.db.data };
+    if (slot !== undefined && !('db' in slot))
+      throw new AppError('corrupt', [slot.unavailable, ...slot.notices].filter((text) => text !== undefined).join(' '));
+    const kept = purpose === 'save' ? ' Det du skrivit finns kvar i fönstret: kopiera texten om du vill behålla den.' : '';
+    throw new AppError('not-found', `${GONE_MESSAGE}${kept}`);
   }
 
-  #entry(id: string): Promise<Entry | undefined> {
-    let entry = this.#entries.get(id);
-    if (entry === undefined) {
-      entry = this.#load(id);
-      this.#entries.set(id, entry);
-      // A failed load is not cached: the user may fix the folder and try again.
-      entry.catch(() => this.#entries.delete(id));
-    }
-    return entry;
+  async #slot(id: string): Promise<Slot> {
+    const cached = this.#slots.get(id);
+    if (cached) return cached;
+    const slot = await this.#load(id);
+    // Only a report read is kept: a file that could not be read is tried again next time (the
+    // user may free space), and one that was missing may come back.
+    if (slot !== undefined && 'db' in slot) this.#slots.set(id, slot);
+    return slot;
   }
 
-  async #load(id: string): Promise<Entry | undefined> {
-    const db = new Low<Report | null>(this.#adapter(id), null);
+  async #load(id: string): Promise<Slot> {
+    const path = this.#reportPath(id);
+    const adapter = this.#adapter(path);
+    const db = new Low<StoredReport | null>(adapter, null);
+    let failure: string | undefined;
     try {
       await db.read();
     } catch (error) {
-      if (error instanceof CorruptFileError) return undefined;
-      if (error instanceof NewerVersionError) return this.#loadNewer(id, db);
-      throw fileSystemError(error, 'att läsa rapporten');
+      if (error instanceof NewerVersionError) failure = describeUnreadableNewer(path);
+      else if (error instanceof DamagedFileError) failure = error.cause === undefined ? undefined : describeDamagedNow(error, path);
+      else throw fileSystemError(error, 'att läsa rapporten');
     }
-    if (db.data === null) return undefined;
-    return { db, readOnly: false, pendingWrite: Promise.resolve() };
+    const name = db.data ? `${db.data.report.header.committee.trim() || '(nämnd saknas)'} ${periodLabel(db.data.report)}` : path;
+    const notices = adapter.recoveries.splice(0).map((event) => describeRecovery(event, name));
+    if (failure !== undefined) return { unavailable: failure, notices };
+    if (db.data === null) return notices.length > 0 ? { notices } : undefined;
+    return { db, notices };
   }
 
-  async #loadNewer(id: string, db: Low<Report | null>): Promise<Entry | undefined> {
-    const text = await readFile(this.#reportPath(id), 'utf8');
-    const report = readNewerReportForViewing(JSON.parse(text));
-    if (report === undefined) {
-      this.#notices.push(`${NEWER_VERSION_MESSAGE} Filen ${this.#reportPath(id)} kan inte visas i den här versionen.`);
-      return undefined;
-    }
-    db.data = report;
-    return { db, readOnly: true, pendingWrite: Promise.resolve() };
-  }
-
-  #adapter(id: string): DurableJsonFile<Report | null> {
-    return new DurableJsonFile<Report | null>(this.#reportPath(id), {
-      parse: parseReportFile,
+  #adapter(path: string): DurableJsonFile<StoredReport | null> {
+    return new DurableJsonFile<StoredReport | null>(path, {
+      parse: parseStoredReport,
+      serialize: (stored) => {
+        // Never reached for a newer file: save refuses it first. The check keeps it so.
+        if (stored === null || stored.readOnly) throw new AppError('read-only', NEWER_VERSION_MESSAGE);
+        return stored.report;
+      },
       setAsideFolder: this.setAsideFolder,
       now: this.#now,
-      onRecovery: (event: RecoveryEvent) => this.#notices.push(describeRecovery(event)),
     });
   }
 
@@ -227,52 +304,8 @@ export class ReportStore {
     }
     return [...new Set(names.flatMap((name) => REPORT_FILE.exec(name)?.[1] ?? []))];
   }
-
-  async #moveReportFiles(id: string, fromFolder: string, toFolder: string, action: string): Promise<void> {
-    const from = join(fromFolder, `${id}.json`);
-    const to = join(toFolder, `${id}.json`);
-    // rename() would silently replace a file already there; a report is never overwritten.
-    if (await exists(to)) {
-      throw new AppError('invalid-request', `Det gick inte ${action}: det finns redan en rapport med samma id i ${toFolder}. Ingen rapport har ändrats.`);
-    }
-    try {
-      await mkdir(toFolder, { recursive: true });
-      await rename(from, to);
-    } catch (error) {
-      throw fileSystemError(error, action);
-    }
-    await rename(backupPathOf(from), backupPathOf(to)).catch(() => undefined);
-  }
-
-  // A write cut short by a crash leaves its temporary file; the report itself is intact.
-  async #sweepTemporaryFiles(): Promise<void> {
-    this.#sweptTemporaryFiles = true;
-    const names = await readdir(this.reportsFolder).catch(() => [] as string[]);
-    await Promise.all(
-      names.filter((name) => TEMPORARY_FILE.test(name)).map((name) => rm(join(this.reportsFolder, name), { force: true }).catch(() => undefined)),
-    );
-  }
-
-  #takeNotices(): string[] {
-    const notices = this.#notices;
-    this.#notices = [];
-    return notices;
-  }
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function tryParse(text: string): Report | undefined {
-  try {
-    return parseReportFile(JSON.parse(text));
-  } catch {
-    return undefined;
-  }
+function messageOf(error: unknown): string {
+  return error instanceof AppError ? error.message : fileSystemError(error, 'att läsa rapporten').message;
 }

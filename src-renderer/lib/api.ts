@@ -1,13 +1,15 @@
 // The renderer's only way to the services. In the Electron app the preload provides
 // `window.bridge`; in the preview the same calls travel over loopback HTTP. Either way
 // the caller gets typed results and errors with a Swedish message.
+import type { AppErrorCode } from '../../src-main/errors/app-error.ts';
 import type { Api, BridgeApi, CallInput, CallOutput, Channel, Envelope } from '../../src-main/ipc/contract.ts';
 import { createLoopbackTransport } from './loopback-transport.ts';
+import { text, unexpectedError } from './strings.ts';
 
 export class ApiError extends Error {
   override readonly name = 'ApiError';
   constructor(
-    readonly code: string,
+    readonly code: AppErrorCode,
     message: string,
   ) {
     super(message);
@@ -52,6 +54,6 @@ export function onBeforeLeave(handler: () => Promise<void>): void {
 
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) return error.message;
-  if (error instanceof Error) return `Ett oväntat fel inträffade: ${error.message}`;
-  return 'Ett oväntat fel inträffade.';
+  if (error instanceof Error) return unexpectedError(error.message);
+  return text.unexpectedError;
 }

@@ -3,6 +3,7 @@
 // server in a request line or a referrer; it is kept for this tab only.
 import type { Transport } from './api.ts';
 import { readHashParameter, writeHashParameter } from './location-hash.ts';
+import { previewFailed, text } from './strings.ts';
 
 const SECRET_KEY = 'preview-secret';
 const SECRET_HEADER = 'x-preview-secret';
@@ -27,12 +28,12 @@ export function createLoopbackTransport(): Transport {
         body: JSON.stringify(input),
       });
     } catch {
-      return networkFailure('Förhandsvisningens server svarar inte. Starta den igen; det du skrivit finns kvar i fönstret.');
+      return networkFailure(text.previewUnreachable);
     }
     if (response.status === 403) {
-      return networkFailure('Förhandsvisningen nekade åtkomst. Öppna adressen som servern skrev ut när den startade.');
+      return networkFailure(text.previewForbidden);
     }
-    if (!response.ok) return networkFailure(`Förhandsvisningens server svarade med fel ${response.status}.`);
+    if (!response.ok) return networkFailure(previewFailed(response.status));
     return response.json();
   };
 }

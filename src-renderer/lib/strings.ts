@@ -62,7 +62,31 @@ export const text = {
   exported: 'Word-filen sparades:',
   openDocument: 'Öppna',
   showInFolder: 'Visa i mappen',
+  reportForm: 'Rapport',
+  emptyAnswer: '(tomt)',
+  notFound: 'hittades inte',
+  noValue: '–',
+  unavailableHeading: 'Kan inte öppnas',
+  unexpectedError: 'Ett oväntat fel inträffade.',
+  previewUnreachable: 'Förhandsvisningens server svarar inte. Starta den igen; det du skrivit finns kvar i fönstret.',
+  previewForbidden: 'Förhandsvisningen nekade åtkomst. Öppna adressen som servern skrev ut när den startade.',
 } as const;
+
+export function unexpectedError(detail: string): string {
+  return `Ett oväntat fel inträffade: ${detail}`;
+}
+
+export function previewFailed(status: number): string {
+  return `Förhandsvisningens server svarade med fel ${status}.`;
+}
+
+export function asFoundInDocument(heading: string): string {
+  return `I dokumentet: "${heading}"`;
+}
+
+export function filledFields(filled: number, total: number): string {
+  return `${filled} av ${total} ifyllda`;
+}
 
 export function savedAt(iso: string): string {
   return `Sparat ${new Date(iso).toLocaleTimeString('sv-SE')}`;

@@ -3,6 +3,7 @@
 // well within a second of the last keystroke, and the window waits for it before closing.
 import { assessCompleteness, type Completeness } from '../../src-main/report/completeness.ts';
 import type { FocusAreaNumber } from '../../src-main/report/form-definition.ts';
+import { newQuestionId } from '../../src-main/report/ids.ts';
 import type { Report } from '../../src-main/report/model.ts';
 import { api, errorMessage } from '../lib/api.ts';
 import { notices } from './notices.svelte.ts';
@@ -11,10 +12,6 @@ const SAVE_DELAY_MS = 300;
 const RETRY_DELAY_MS = 5_000;
 
 export type SaveStatus = { kind: 'saved'; at: string } | { kind: 'unsaved' } | { kind: 'saving' } | { kind: 'failed'; message: string };
-
-function newQuestionId(): string {
-  return crypto.randomUUID().replaceAll('-', '').slice(0, 16);
-}
 
 export class Editor {
   report = $state<Report | null>(null);

@@ -1,5 +1,5 @@
 // The list of local reports and the trash.
-import type { ReportSummary } from '../../src-main/report/summary.ts';
+import type { ReportSummary, UnavailableReport } from '../../src-main/report/summary.ts';
 import { api, errorMessage } from '../lib/api.ts';
 import { text } from '../lib/strings.ts';
 import { navigation } from './navigation.svelte.ts';
@@ -7,6 +7,8 @@ import { notices } from './notices.svelte.ts';
 
 class ReportList {
   reports = $state<ReportSummary[]>([]);
+  /** Files in the reports folder that could not be read, with what the app did about them. */
+  unavailable = $state<UnavailableReport[]>([]);
   trash = $state<ReportSummary[]>([]);
   loaded = $state(false);
 
@@ -14,6 +16,7 @@ class ReportList {
     try {
       const [listing, trash] = await Promise.all([api['reports:list']({}), api['trash:list']({})]);
       this.reports = listing.reports;
+      this.unavailable = listing.unavailable;
       this.trash = trash;
       listing.notices.forEach(notices.error);
     } catch (error) {

@@ -14,6 +14,7 @@ class WordExport {
       await editor.flush();
       const exported = await api['export:docx']({ id: reportId });
       if (exported === null) return;
+      exported.notices.forEach(notices.error);
       const { path } = exported;
       const actions: NoticeAction[] = exported.canOpen
         ? [
@@ -35,7 +36,9 @@ class WordExport {
     try {
       await editor.flush();
       const exported = await api['drafts:export']({ id: reportId });
-      if (exported !== null) notices.info(`${text.draftExported} ${exported.path}`);
+      if (exported === null) return;
+      exported.notices.forEach(notices.error);
+      notices.info(`${text.draftExported} ${exported.path}`);
     } catch (error) {
       notices.error(errorMessage(error));
     } finally {

@@ -1,6 +1,6 @@
 // Import figures: reading the Word export of the large report back (through the worker, as
 // the app does), and starting the next period's report from it.
-import { renderDocx } from '../../src-main/export/export-docx.ts';
+import { renderDocx } from '../../src-main/docx/write-docx.ts';
 import { carryOverReport } from '../../src-main/report/create.ts';
 import { createServices } from '../../src-main/services.ts';
 import { DOCUMENT_WORKER } from '../support/preview.ts';

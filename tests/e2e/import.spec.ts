@@ -42,13 +42,11 @@ test('import last tertial’s Word form: see what was found, then start this per
 
 test('a file that is not a Word form is refused with a Swedish message and nothing is created', async ({ app }) => {
   const { page } = app;
-  await page
-    .locator('#import-file')
-    .setInputFiles({
-      name: 'lösenord.docx',
-      mimeType: 'application/octet-stream',
-      buffer: Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0]), Buffer.alloc(2048)]),
-    });
+  await page.locator('#import-file').setInputFiles({
+    name: 'lösenord.docx',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0]), Buffer.alloc(2048)]),
+  });
   await expect(page.getByRole('alert')).toContainText('lösenordsskyddad');
   await expect(page.getByText('Du har inga rapporter ännu.')).toBeVisible();
 });

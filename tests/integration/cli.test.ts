@@ -8,11 +8,12 @@ import { assertDocxWellFormed, readDocxParts } from '../support/docx-check.ts';
 import { DOCUMENT_WORKER } from '../support/preview.ts';
 import { makeTempFolder } from '../support/temp-folder.ts';
 
-const CLI = resolve(import.meta.dirname, '../../src-main/cli.ts');
+// The CLI as `npm run cli` runs it: bundled beside the document worker (npm test builds both).
+const CLI = resolve(import.meta.dirname, '../../dist/main/cli.cjs');
 
 function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolvePromise) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

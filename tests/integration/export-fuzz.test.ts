@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { renderDocx } from '../../src-main/export/export-docx.ts';
+import { renderDocx } from '../../src-main/docx/write-docx.ts';
 import { assertDocxWellFormed, convertWithLibreOffice, textLines } from '../support/docx-check.ts';
 import { randomReport } from '../support/random-reports.ts';
 import { makeTempFolder } from '../support/temp-folder.ts';

@@ -35,7 +35,7 @@ describe('export service', () => {
     await services.store.save({ ...report, otherInformation: 'Sparat före exporten.' });
     answer = join(folder.path, 'min rapport');
     const exported = await services.exports.exportDocx(report.id);
-    expect(exported).toEqual({ path: `${answer}.docx`, canOpen: true });
+    expect(exported).toEqual({ path: `${answer}.docx`, canOpen: true, notices: [] });
     const parts = await assertDocxWellFormed(await readFile(`${answer}.docx`));
     expect(parts.get('word/document.xml')).toContain('Sparat före exporten.');
 

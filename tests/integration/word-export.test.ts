@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { exportReportToDocx, renderDocx } from '../../src-main/export/export-docx.ts';
+import { writeReportDocx, renderDocx } from '../../src-main/docx/write-docx.ts';
 import { suggestedDocxName } from '../../src-main/export/file-name.ts';
 import { reportSchema, type Report } from '../../src-main/report/model.ts';
 import { assertDocxWellFormed, convertWithLibreOffice, textLines } from '../support/docx-check.ts';
@@ -71,7 +71,7 @@ describe('the exported document', () => {
     const paths: string[] = [];
     for (const [index, report] of reports.entries()) {
       const path = join(folder.path, `rapport-${index}.docx`);
-      await exportReportToDocx(report, path);
+      await writeReportDocx(report, path);
       paths.push(path);
     }
     const texts = await convertWithLibreOffice(paths, 'txt:Text');
@@ -98,7 +98,7 @@ describe('the exported document', () => {
   test('an export over an existing file replaces it whole and leaves no temporary file', async () => {
     const path = join(folder.path, 'ersätts.docx');
     await writeFile(path, 'gammalt innehåll');
-    await exportReportToDocx(cultureReport(), path);
+    await writeReportDocx(cultureReport(), path);
     await assertDocxWellFormed(await readFile(path));
     const { readdir } = await import('node:fs/promises');
     expect((await readdir(folder.path)).filter((name) => name.endsWith('.tmp'))).toEqual([]);

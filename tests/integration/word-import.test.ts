@@ -1,10 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { renderDocx } from '../../src-main/export/export-docx.ts';
+import { renderDocx } from '../../src-main/docx/write-docx.ts';
 import { foundFormToReport } from '../../src-main/import/found-form-to-report.ts';
-import { readDocxForm } from '../../src-main/import/read-docx.ts';
-import { randomIds } from '../../src-main/report/create.ts';
+import { readDocxForm } from '../../src-main/docx/read-docx.ts';
+import { randomIds } from '../../src-main/report/ids.ts';
 import type { Report } from '../../src-main/report/model.ts';
 import { roundTripView } from '../support/canonical.ts';
 import { convertWithLibreOffice } from '../support/docx-check.ts';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { assessCompleteness } from '../../src-main/report/completeness.ts';
 import { carryOverReport } from '../../src-main/report/create.ts';
-import { nextPeriod } from '../../src-main/report/periods.ts';
+import { nextPeriod } from '../../src-main/report/calendar.ts';
 import { ReportStore } from '../../src-main/store/report-store.ts';
 import { sampleReport } from '../support/reports.ts';
 import { makeTempFolder } from '../support/temp-folder.ts';

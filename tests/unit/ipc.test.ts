@@ -62,7 +62,7 @@ describe('preview server', () => {
     expect((await call('reports:list', {}, { [SECRET_HEADER]: 'gissning' })).status).toBe(403);
     const allowed = await call('reports:list', {}, { [SECRET_HEADER]: preview.secret });
     expect(allowed.status).toBe(200);
-    expect(await allowed.json()).toEqual({ ok: true, value: { reports: [], notices: [] } });
+    expect(await allowed.json()).toEqual({ ok: true, value: { reports: [], unavailable: [], notices: [] } });
   });
 
   test('a request for another host name (DNS rebinding) is refused', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { assessCompleteness, isFilled } from '../../src-main/report/completeness.ts';
+import { assessCompleteness } from '../../src-main/report/completeness.ts';
+import { isFilled } from '../../src-main/report/empty-text.ts';
 import { reportSchema } from '../../src-main/report/model.ts';
 import { sampleReport } from '../support/reports.ts';
 

@@ -148,7 +148,7 @@ describe('damaged report files', () => {
     expect(await readFile(join(folder.path, 'set-aside', setAside[0] ?? ''))).toEqual(Buffer.from(damage));
   });
 
-  test('a report file deleted behind the app’s back, with its .bak left, comes back from the .bak', async () => {
+  test('a report file deleted behind the app’s back, with its .bak left, comes back from the .bak, and the user is told', async () => {
     const report = await store.create({ committee: 'Kulturnämnden', period: 'T2', year: 2022 });
     await store.save({ ...report, otherInformation: 'version 1' });
     await store.save({ ...report, otherInformation: 'version 2' });
@@ -156,7 +156,7 @@ describe('damaged report files', () => {
 
     const listing = await new ReportStore({ dataFolder: folder.path }).list();
     expect(listing.reports.map((summary) => summary.id)).toEqual([report.id]);
-    expect(listing.notices).toEqual([]);
+    expect(listing.notices).toEqual([expect.stringMatching(/^Rapportfilen för Kulturnämnden T2 2022 saknades .*senast sparade kopian har återställts/)]);
     expect((await readJson(reportFile(report.id)))['otherInformation']).toBe('version 1');
   });
 
@@ -199,7 +199,7 @@ describe('a report from a newer version of the app', () => {
     await writeFile(reportFile(report.id), newer);
     const listing = await new ReportStore({ dataFolder: folder.path }).list();
     expect(listing.reports).toEqual([]);
-    expect(listing.notices[0]).toMatch(/nyare version av appen/);
+    expect(listing.unavailable).toEqual([{ id: report.id, message: expect.stringMatching(/nyare version av appen.*kan inte visas/) }]);
     expect(await readFile(reportFile(report.id), 'utf8')).toBe(newer);
   });
 });

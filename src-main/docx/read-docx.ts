@@ -1,28 +1,19 @@
 // A filled-in Word form, from its bytes to what the form reader found. The file is treated
 // as hostile: its size is capped, an old or password-protected Word file is named as such,
 // and only word/document.xml and word/styles.xml are read, in memory, within limits.
-import { AppError } from '../errors.ts';
+import { AppError } from '../errors/app-error.ts';
+import { checkInputSize } from '../files/read-bounded.ts';
 import { readParagraphs } from './docx-paragraphs.ts';
 import { readForm, type FoundForm } from './form-reader.ts';
 import { readZipEntries } from './zip-reader.ts';
 
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 const LIMITS = { maxEntries: 1_000, maxInflatedBytes: 64 * 1024 * 1024 };
 
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b]);
 
-export function checkImportSize(bytes: Uint8Array): void {
-  if (bytes.length > MAX_IMPORT_BYTES) {
-    throw new AppError(
-      'invalid-request',
-      `Filen är ${Math.round(bytes.length / 1024 / 1024)} MB, större än en rapport rimligen är (högst ${MAX_IMPORT_BYTES / 1024 / 1024} MB). Den öppnas inte.`,
-    );
-  }
-}
-
-export function readDocxForm(input: Uint8Array): FoundForm {
-  checkImportSize(input);
+export function readDocxForm(input: Uint8Array, name = 'Dokumentet'): FoundForm {
+  checkInputSize(input, name);
   const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   if (bytes.subarray(0, 4).equals(OLE_SIGNATURE)) {
     throw new AppError(

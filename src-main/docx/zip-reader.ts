@@ -2,7 +2,7 @@
 // count is capped, declared sizes are checked before inflating, and the bytes actually
 // inflated are capped too (a declared size can lie). Nothing is ever written to disk.
 import { inflateRawSync } from 'node:zlib';
-import { AppError } from '../errors.ts';
+import { AppError } from '../errors/app-error.ts';
 
 export interface ZipLimits {
   maxEntries: number;

@@ -2,16 +2,16 @@
 // answer. Reading a Word file has a time limit: past it the worker is ended, the caller told,
 // and the next job starts a new worker. If the worker dies, waiting jobs fail with a message.
 import { Worker } from 'node:worker_threads';
-import { AppError } from '../errors.ts';
-import type { FoundForm } from '../import/form-reader.ts';
+import { AppError } from '../errors/app-error.ts';
+import type { FoundForm } from '../docx/form-reader.ts';
+import type { WrittenDocx } from '../docx/write-docx.ts';
 import type { Report } from '../report/model.ts';
-import type { ExportResult } from './export-docx.ts';
 import type { DocumentJob, DocumentReply } from './document-worker.ts';
 
 export const READ_DOCX_TIMEOUT_MS = 15_000;
 
 export interface DocumentRunner {
-  exportDocx(report: Report, outputPath: string): Promise<ExportResult>;
+  writeDocx(report: Report, outputPath: string): Promise<WrittenDocx>;
   readDocx(bytes: Uint8Array): Promise<FoundForm>;
   close(): Promise<void>;
 }
@@ -39,7 +39,7 @@ export function createWorkerDocumentRunner(workerPath: string, options: { readTi
       waiting.delete(reply.id);
       if (waiting.size === 0) started.unref();
       if (reply.ok) pending.resolve(reply);
-      else pending.reject(new AppError(reply.code as AppError['code'], reply.message));
+      else pending.reject(new AppError(reply.code, reply.message));
     });
     started.on('error', (error) => failAll(`Word-hanteringen avbröts av ett fel: ${error.message}. Försök igen.`));
     started.on('exit', (code) => {
@@ -86,7 +86,7 @@ export function createWorkerDocumentRunner(workerPath: string, options: { readTi
   }
 
   return {
-    async exportDocx(report, outputPath) {
+    async writeDocx(report, outputPath) {
       const reply = await submit({ kind: 'export', report, outputPath });
       if (reply.kind !== 'export') throw new AppError('unexpected', 'Fel svar från Word-hanteringen.');
       return reply.result;

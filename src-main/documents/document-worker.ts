@@ -2,21 +2,21 @@
 // the main process's event loop stays free (the window stays responsive) and a hostile file
 // that takes too long can be stopped by ending the worker.
 import { parentPort } from 'node:worker_threads';
-import { AppError } from '../errors.ts';
-import type { FoundForm } from '../import/form-reader.ts';
-import { readDocxForm } from '../import/read-docx.ts';
+import { AppError, unexpectedErrorMessage, type AppErrorCode } from '../errors/app-error.ts';
+import type { FoundForm } from '../docx/form-reader.ts';
+import { readDocxForm } from '../docx/read-docx.ts';
+import { writeReportDocx, type WrittenDocx } from '../docx/write-docx.ts';
 import type { Report } from '../report/model.ts';
-import { exportReportToDocx, type ExportResult } from './export-docx.ts';
 
 export type DocumentJob = { id: number; kind: 'export'; report: Report; outputPath: string } | { id: number; kind: 'read-docx'; bytes: Uint8Array };
 
 export type DocumentReply =
-  | { id: number; ok: true; kind: 'export'; result: ExportResult }
+  | { id: number; ok: true; kind: 'export'; result: WrittenDocx }
   | { id: number; ok: true; kind: 'read-docx'; result: FoundForm }
-  | { id: number; ok: false; code: string; message: string };
+  | { id: number; ok: false; code: AppErrorCode; message: string };
 
 async function run(job: DocumentJob): Promise<DocumentReply> {
-  if (job.kind === 'export') return { id: job.id, ok: true, kind: 'export', result: await exportReportToDocx(job.report, job.outputPath) };
+  if (job.kind === 'export') return { id: job.id, ok: true, kind: 'export', result: await writeReportDocx(job.report, job.outputPath) };
   return { id: job.id, ok: true, kind: 'read-docx', result: readDocxForm(job.bytes) };
 }
 
@@ -31,7 +31,7 @@ parentPort?.on('message', (job: DocumentJob) => {
               id: job.id,
               ok: false,
               code: 'unexpected',
-              message: `Dokumentet kunde inte behandlas: ${error instanceof Error ? error.message : String(error)}`,
+              message: unexpectedErrorMessage(error),
             };
       parentPort?.postMessage(reply);
     },

@@ -3,34 +3,57 @@
 // renamed over the original, and the folder entry is flushed. At every instant the file
 // exists and holds either the old or the new content in full, even if the power goes; other
 // programs (a backup or sync tool) never see it missing.
+//
+// The app's own data (drafts, settings, the outbox) is readable by the user alone, where the
+// platform has file modes; documents written for the user (a Word export) get the usual mode.
 import { randomBytes } from 'node:crypto';
 import { copyFile, link, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { isErrno } from '../errors.ts';
+import { isErrno } from '../errors/app-error.ts';
 
 export function backupPathOf(path: string): string {
   return `${path}.bak`;
 }
 
-export interface DurableWriteOptions {
-  /** Keep the replaced version as "<file>.bak" (drafts do; exported documents do not). */
-  keepPrevious?: boolean;
+export const DATA_FILE_MODE = 0o600;
+export const DATA_FOLDER_MODE = 0o700;
+const DOCUMENT_MODE = 0o666;
+
+export type DurableWriteKind =
+  /** The app's own data: the replaced version is kept as "<file>.bak", readable by the user alone. */
+  | 'data'
+  /** The app's own file written once (a journal, a queued submission): readable by the user alone, no .bak. */
+  | 'record'
+  /** A document for the user: no .bak beside it, the usual mode. */
+  | 'document';
+
+/** Called between the steps of an operation that touches more than one file (the crash tests stop there). */
+export type StepObserver = (step: string) => void | Promise<void>;
+
+/** A name beside `path` that no other write uses, hidden, ending in .tmp (swept after a crash). */
+export function temporaryPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
-export async function writeFileDurably(path: string, content: string | Uint8Array, options: DurableWriteOptions = { keepPrevious: true }): Promise<void> {
+export async function writeFileDurably(path: string, content: string | Uint8Array, kind: DurableWriteKind = 'data', onStep?: StepObserver): Promise<void> {
   const folder = dirname(path);
-  const temporary = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const temporary = temporaryPathFor(path);
   try {
     const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    const handle = await open(temporary, 'wx');
+    const handle = await open(temporary, 'wx', kind === 'document' ? DOCUMENT_MODE : DATA_FILE_MODE);
     try {
       await writeAll(handle, bytes);
       await handle.datasync();
     } finally {
       await handle.close();
     }
-    if (options.keepPrevious) await keepPreviousVersion(path);
+    await onStep?.('write:temporary-flushed');
+    if (kind === 'data') {
+      await keepPreviousVersion(path);
+      await onStep?.('write:previous-kept');
+    }
     await renameWithRetry(temporary, path);
+    await onStep?.('write:renamed');
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
@@ -56,7 +79,7 @@ async function keepPreviousVersion(path: string): Promise<void> {
     await link(path, backup);
   } catch (error) {
     if (isErrno(error, 'ENOENT')) return;
-    if (isErrno(error, 'EPERM') || isErrno(error, 'ENOTSUP') || isErrno(error, 'EXDEV') || isErrno(error, 'ENOSYS')) {
+    if (isErrno(error, 'EPERM', 'ENOTSUP', 'EXDEV', 'ENOSYS')) {
       await copyFile(path, backup);
       return;
     }
@@ -71,7 +94,7 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
       await rename(from, to);
       return;
     } catch (error) {
-      const transient = isErrno(error, 'EPERM') || isErrno(error, 'EBUSY') || isErrno(error, 'EACCES');
+      const transient = isErrno(error, 'EPERM', 'EBUSY', 'EACCES');
       if (process.platform !== 'win32' || !transient || attempt >= 5) throw error;
       await new Promise((resolve) => setTimeout(resolve, 20 * (attempt + 1)));
     }
@@ -79,7 +102,7 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
 }
 
 /** Makes a rename durable. Windows has no folder handle to flush; NTFS journals the rename. */
-async function syncFolder(folder: string): Promise<void> {
+export async function syncFolder(folder: string): Promise<void> {
   if (process.platform === 'win32') return;
   const handle = await open(folder, 'r');
   try {

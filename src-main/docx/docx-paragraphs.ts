@@ -4,7 +4,7 @@
 // item, and whether its text sits in a content control (w:sdt), or is a control's untouched
 // placeholder. mammoth drops content controls, so the XML is read here directly.
 import { SaxesParser, type SaxesTagNS } from 'saxes';
-import { AppError } from '../errors.ts';
+import { AppError } from '../errors/app-error.ts';
 
 export interface DocxParagraph {
   text: string;

@@ -3,11 +3,11 @@
 // upplysningar". Works for the city's template (answers in content controls, whose untouched
 // placeholder means empty), for forms typed as plain paragraphs, for LibreOffice re-saves
 // and for this app's own export (questions as headings). What it cannot place is listed.
-import { AppError } from '../errors.ts';
-import { formDefinition, type FocusAreaNumber } from '../report/form-definition.ts';
-import type { HeaderField } from '../report/model.ts';
-import type { DocxParagraph } from './docx-paragraphs.ts';
+import { AppError } from '../errors/app-error.ts';
+import { isPlaceholder, normalizedForComparison as normalize } from '../report/empty-text.ts';
+import { formDefinition, HEADER_FIELDS, type FocusAreaNumber, type HeaderField } from '../report/form-definition.ts';
 import { blocksToText, canonicalText, type Block } from '../report/text-blocks.ts';
+import type { DocxParagraph } from './docx-paragraphs.ts';
 import { matchFocusArea } from './title-match.ts';
 
 export interface FoundQuestion {
@@ -24,22 +24,13 @@ export interface FoundForm {
   unplaced: string[];
 }
 
-const LABELS = new Map<string, HeaderField>(
-  (Object.entries(formDefinition.labels) as [string, string][])
-    .filter(([field]) => field !== 'otherInformation')
-    .map(([field, label]) => [normalize(label), field as HeaderField]),
-);
+const LABELS = new Map<string, HeaderField>(HEADER_FIELDS.map((field) => [normalize(formDefinition.labels[field]), field]));
 const OTHER_INFORMATION = normalize(formDefinition.labels.otherInformation);
 const TITLE = normalize(formDefinition.title);
 const DESCRIPTION_HEADING = normalize(formDefinition.descriptionHeading);
 const INTRODUCTION_START = normalize(formDefinition.introduction.slice(0, 40));
 const DESCRIPTION_START = normalize(formDefinition.description.slice(0, 40));
 const FOLLOW_UP_START = normalize(formDefinition.followUpHeading.split('{year}')[0] ?? '');
-const PLACEHOLDER = normalize(formDefinition.placeholder);
-
-function normalize(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
-}
 
 function yearIn(text: string): number | undefined {
   const match = /budget\s+(\d{4})/i.exec(text);
@@ -141,7 +132,7 @@ export function readForm(paragraphs: DocxParagraph[]): FoundForm {
       }
       // A header field is one line: its value is the first non-empty paragraph after the label.
       if (field !== undefined && header[field] === '' && paragraph.text.trim() !== '') {
-        if (text !== PLACEHOLDER) header[field] = paragraph.text;
+        if (!isPlaceholder(text)) header[field] = paragraph.text;
         field = undefined;
         continue;
       }
@@ -162,7 +153,7 @@ export function readForm(paragraphs: DocxParagraph[]): FoundForm {
       continue;
     }
     if (!question) {
-      if (text !== '' && text !== PLACEHOLDER) unplaced.push(paragraph.text.trim());
+      if (text !== '' && !isPlaceholder(text)) unplaced.push(paragraph.text.trim());
       continue;
     }
     question.answer.push(paragraph);

@@ -16,8 +16,8 @@ import {
   type IParagraphOptions,
   type ParagraphChild,
 } from 'docx';
-import { focusAreaTitle, formDefinition, periodName, withYear } from '../report/form-definition.ts';
-import type { HeaderField, Report } from '../report/model.ts';
+import { focusAreaHeading, formDefinition, HEADER_FIELDS, periodName, withYear } from '../report/form-definition.ts';
+import type { Report } from '../report/model.ts';
 import { textToBlocks } from '../report/text-blocks.ts';
 
 const FONT = 'Calibri';
@@ -25,8 +25,6 @@ const LANGUAGE = { value: 'sv-SE' };
 const BULLET_LIST = 'svar-punktlista';
 const SUBHEADING_STYLE = 'Underrubrik';
 const LABEL_STYLE = 'Faltrubrik';
-
-const HEADER_FIELDS: readonly HeaderField[] = ['committee', 'contactPerson', 'phone', 'email'];
 
 /** A line with tabs as real Word tabs (a literal tab inside a text run is not one). */
 function lineRuns(line: string): ParagraphChild[] {
@@ -62,7 +60,7 @@ function headerFieldParagraphs(report: Report): Paragraph[] {
 
 function focusAreaParagraphs(report: Report): Paragraph[] {
   return report.focusAreas.flatMap((area) => [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`${area.number}. ${focusAreaTitle(area.number)}`)] }),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(focusAreaHeading(area.number))] }),
     ...area.questions.flatMap((question) => [
       new Paragraph({ heading: HeadingLevel.HEADING_2, children: linesRuns(question.text.split('\n')) }),
       ...textParagraphs(question.answer),

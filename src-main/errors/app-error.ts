@@ -1,0 +1,50 @@
+// Errors that reach the user. Each carries a Swedish message written for the contact person,
+// and a stable code that tests and the renderer can rely on.
+
+export const APP_ERROR_CODES = [
+  'invalid-request',
+  'not-found',
+  'read-only',
+  'disk-full',
+  'no-permission',
+  'corrupt',
+  'newer-version',
+  'unexpected',
+  /** Set by the renderer's transport when the services cannot be reached at all. */
+  'unreachable',
+] as const;
+
+export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
+
+export class AppError extends Error {
+  override readonly name = 'AppError';
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+export function isAppErrorCode(code: unknown): code is AppErrorCode {
+  return typeof code === 'string' && (APP_ERROR_CODES as readonly string[]).includes(code);
+}
+
+/** The operating system's error code (ENOENT, ENOSPC, …) of a failed file operation. */
+export function errnoCode(error: unknown): string | undefined {
+  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') {
+    return error.code;
+  }
+  return undefined;
+}
+
+export function isErrno(error: unknown, ...codes: string[]): boolean {
+  const code = errnoCode(error);
+  return code !== undefined && codes.includes(code);
+}
+
+/** What the user reads for an error that is not one of the app's own. */
+export function unexpectedErrorMessage(error: unknown): string {
+  return `Ett oväntat fel inträffade: ${error instanceof Error ? error.message : String(error)}`;
+}

@@ -1,0 +1,26 @@
+// What counts as empty, for every part of the app: the editor's list of what is missing, the
+// Word export (which leaves a placeholder out), the Word import (which reads it as empty) and
+// carrying answers over. The Word template's content controls show "Klicka här för att ange
+// text." until something is typed; that text, in any case, spacing or Unicode form, is empty.
+import { formDefinition } from './form-definition.ts';
+
+/** NFC, white space (no-break spaces included) folded to one space, trimmed, lower case. */
+export function normalizedForComparison(text: string): string {
+  return text.normalize('NFC').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('sv-SE');
+}
+
+const PLACEHOLDER = normalizedForComparison(formDefinition.placeholder).replace(/\.$/, '');
+
+/** The template's placeholder, with or without its final full stop. */
+export function isPlaceholder(text: string): boolean {
+  return normalizedForComparison(text).replace(/\.$/, '') === PLACEHOLDER;
+}
+
+/** Only white space, or only the template's placeholder. */
+export function isEmptyText(text: string): boolean {
+  return text.trim() === '' || isPlaceholder(text);
+}
+
+export function isFilled(text: string): boolean {
+  return !isEmptyText(text);
+}

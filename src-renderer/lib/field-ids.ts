@@ -1,0 +1,19 @@
+// The element ids of the form's fields, shared by the fields themselves and by everything that
+// moves the focus to one (the list of what is missing, a new question).
+import type { HeaderField } from '../../src-main/report/form-definition.ts';
+
+const HEADER_FIELD_IDS: Record<HeaderField, string> = { committee: 'committee', contactPerson: 'contact-person', phone: 'phone', email: 'email' };
+
+export function headerFieldId(field: HeaderField): string {
+  return HEADER_FIELD_IDS[field];
+}
+
+export function questionFieldId(questionId: string): string {
+  return `question-${questionId}`;
+}
+
+export function answerFieldId(questionId: string): string {
+  return `answer-${questionId}`;
+}
+
+export const OTHER_INFORMATION_ID = 'other-information';
