@@ -10,6 +10,8 @@ export default defineConfig({
   testDir: 'tests',
   testMatch: ['e2e/**/*.spec.ts', 'electron/**/*.spec.ts'],
   fullyParallel: false,
+  // A `.only` left in a test would skip every other test without failing.
+  forbidOnly: true,
   workers: 2,
   retries: 0,
   timeout: 60_000,

@@ -6,5 +6,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',
+    // A `.only` left in a test would skip every other test without failing.
+    allowOnly: false,
   },
 });

@@ -2,4 +2,4 @@ import { mount } from 'svelte';
 import './styles.css';
 import App from './App.svelte';
 
-mount(App, { target: document.getElementById('app') as HTMLElement });
+mount(App, { target: document.getElementById('app')! });

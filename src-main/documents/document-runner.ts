@@ -8,7 +8,7 @@ import type { WrittenDocx } from '../docx/write-docx.ts';
 import type { Report } from '../report/model.ts';
 import type { DocumentJob, DocumentReply } from './document-worker.ts';
 
-export const READ_DOCX_TIMEOUT_MS = 15_000;
+const READ_DOCX_TIMEOUT_MS = 15_000;
 
 export interface DocumentRunner {
   writeDocx(report: Report, outputPath: string): Promise<WrittenDocx>;

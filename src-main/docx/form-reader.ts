@@ -10,7 +10,7 @@ import { blocksToText, canonicalText, type Block } from '../report/text-blocks.t
 import type { DocxParagraph } from './docx-paragraphs.ts';
 import { matchFocusArea } from './title-match.ts';
 
-export interface FoundQuestion {
+interface FoundQuestion {
   text: string;
   answer: string;
 }
@@ -38,7 +38,7 @@ function yearIn(text: string): number | undefined {
 }
 
 /** Answer paragraphs back to the app's text (see text-blocks.ts for the rules). */
-export function paragraphsToText(paragraphs: readonly { text: string; list: boolean }[]): string {
+function paragraphsToText(paragraphs: readonly { text: string; list: boolean }[]): string {
   const blocks: Block[] = paragraphs.map((paragraph) =>
     paragraph.list ? { kind: 'bullet', text: paragraph.text } : { kind: 'paragraph', lines: paragraph.text.split('\n') },
   );
@@ -148,7 +148,7 @@ export function readForm(paragraphs: DocxParagraph[]): FoundForm {
     const question = area.questions.at(-1);
     if (startsQuestion(paragraph, area)) {
       // A question typed over two paragraphs stays one question until its answer starts.
-      if (question && question.answer.length === 0 && !questionsAreHeadings && answersInControls) question.text += `\n${paragraph.text}`;
+      if (question?.answer.length === 0 && !questionsAreHeadings && answersInControls) question.text += `\n${paragraph.text}`;
       else area.questions.push({ text: paragraph.text, answer: [] });
       continue;
     }

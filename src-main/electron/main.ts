@@ -1,6 +1,6 @@
 // The Electron entry point: one instance, a locked-down window, the services over IPC, and
 // every pending save flushed before the app quits.
-import { app, BrowserWindow } from 'electron';
+import { app, type BrowserWindow } from 'electron';
 import { join, resolve, sep } from 'node:path';
 import { createServices } from '../services.ts';
 import { electronExportPlatform } from './export-platform.ts';
@@ -41,7 +41,7 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
 
-  app.whenReady().then(() => {
+  void app.whenReady().then(() => {
     applySecurityPolicy();
     installMenu();
     serveRenderer(RENDERER_FOLDER);

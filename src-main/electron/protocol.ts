@@ -4,7 +4,7 @@ import { protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../renderer-files/content-security-policy.ts';
 import { readStaticFile } from '../renderer-files/static-files.ts';
 
-export const APP_SCHEME = 'app';
+const APP_SCHEME = 'app';
 const APP_HOST = 'renderer';
 export const APP_ENTRY = `${APP_SCHEME}://${APP_HOST}/index.html`;
 

@@ -1,20 +1,17 @@
 // Errors that reach the user. Each carries a Swedish message written for the contact person,
 // and a stable code that tests and the renderer can rely on.
 
-export const APP_ERROR_CODES = [
-  'invalid-request',
-  'not-found',
-  'read-only',
-  'disk-full',
-  'no-permission',
-  'corrupt',
-  'newer-version',
-  'unexpected',
+export type AppErrorCode =
+  | 'invalid-request'
+  | 'not-found'
+  | 'read-only'
+  | 'disk-full'
+  | 'no-permission'
+  | 'corrupt'
+  | 'newer-version'
+  | 'unexpected'
   /** Set by the renderer's transport when the services cannot be reached at all. */
-  'unreachable',
-] as const;
-
-export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
+  | 'unreachable';
 
 export class AppError extends Error {
   override readonly name = 'AppError';
@@ -25,10 +22,6 @@ export class AppError extends Error {
   ) {
     super(message, options);
   }
-}
-
-export function isAppErrorCode(code: unknown): code is AppErrorCode {
-  return typeof code === 'string' && (APP_ERROR_CODES as readonly string[]).includes(code);
 }
 
 /** The operating system's error code (ENOENT, ENOSPC, …) of a failed file operation. */

@@ -7,7 +7,7 @@ import type { ReportStore } from '../store/report-store.ts';
 import { suggestedDocxName, suggestedDraftName } from './file-name.ts';
 import { exportReportFile, exportWordDocument } from './write-exports.ts';
 
-export type SaveKind = 'docx' | 'report';
+type SaveKind = 'docx' | 'report';
 
 export interface ExportPlatform {
   /** The path to write to, or undefined if the user cancelled. */

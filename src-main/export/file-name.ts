@@ -2,6 +2,7 @@
 // "Uppföljningsrapport näringsliv – Kulturnämnden – T2 2022.docx": safe on Windows.
 import type { Report } from '../report/model.ts';
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what Windows forbids in names
 const NOT_ALLOWED_IN_FILE_NAMES = /[<>:"/\\|?*\u0000-\u001f]/g;
 
 function baseName(report: Report): string {

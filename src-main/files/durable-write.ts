@@ -15,7 +15,7 @@ export function backupPathOf(path: string): string {
   return `${path}.bak`;
 }
 
-export const DATA_FILE_MODE = 0o600;
+const DATA_FILE_MODE = 0o600;
 export const DATA_FOLDER_MODE = 0o700;
 const DOCUMENT_MODE = 0o666;
 

@@ -3,11 +3,12 @@
 // files are read, so /dev/zero cannot fill the memory and a named pipe cannot hang the app.
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { AppError } from '../errors/app-error.ts';
 import { inputFileError } from '../errors/file-errors.ts';
 
 /** No report or filled-in form comes near this; anything larger is refused unread. */
-export const MAX_INPUT_FILE_BYTES = 50 * 1024 * 1024;
+const MAX_INPUT_FILE_BYTES = 50 * 1024 * 1024;
 
 const CHUNK_BYTES = 1024 * 1024;
 
@@ -46,7 +47,8 @@ export async function readFileBounded(path: string, maxBytes = MAX_INPUT_FILE_BY
       if (bytesRead === 0) break;
       chunks.push(chunk.subarray(0, bytesRead));
       total += bytesRead;
-      if (total > maxBytes) throw tooLargeError(path, maxBytes);
+      // The size the file system states is used for the message only, never to limit the read.
+      if (total > maxBytes) throw tooLargeError(basename(path), maxBytes, info.size > maxBytes ? info.size : undefined);
     }
     return Buffer.concat(chunks, total);
   } catch (error) {

@@ -65,9 +65,9 @@ export const contract = {
   ),
 } as const;
 
-export type Contract = typeof contract;
+type Contract = typeof contract;
 export type Channel = keyof Contract;
-export { CHANNELS, FLUSH_DONE_CHANNEL, FLUSH_REQUEST_CHANNEL } from './channels.ts';
+export { CHANNELS } from './channels.ts';
 
 // Fails to compile if the plain list of names and the contract ever differ.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -75,7 +75,7 @@ const channelListMatchesContract: Same<Channel, ChannelName> = true;
 void channelListMatchesContract;
 
 export type CallInput<C extends Channel> = z.input<Contract[C]['input']>;
-export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
 export type CallOutput<C extends Channel> = Contract[C] extends CallSpec<z.ZodType, infer Output> ? Output : never;
 
 /** What the renderer calls: the bridge's calls with the envelope unwrapped. */

@@ -2,7 +2,7 @@
 // the preview server alike: the name must be in the contract, the input must pass its
 // schema, and every failure comes back as a message the user can read.
 import { AppError, unexpectedErrorMessage } from '../errors/app-error.ts';
-import { contract, isChannel, type Channel, type Envelope, type Handlers } from './contract.ts';
+import { contract, isChannel, type Envelope, type Handlers } from './contract.ts';
 
 export async function dispatch(handlers: Handlers, channel: unknown, input: unknown): Promise<Envelope<unknown>> {
   if (!isChannel(channel)) {

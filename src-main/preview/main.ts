@@ -1,9 +1,8 @@
-// `npm run preview -- --data <dir> --port <port>`: builds the renderer and serves it with the
-// real services. The first line printed is the URL to open; everything else goes to stderr.
+// `npm run preview -- --data <dir> --port <port>`: serves the built renderer (npm builds it
+// first) with the real services. The first line printed is the URL to open; everything else
+// goes to stderr.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from 'vite';
-import { buildMainProcess } from '../../scripts/build-main.mjs';
 import { createServices } from '../services.ts';
 import { startPreviewServer } from './server.ts';
 
@@ -16,7 +15,6 @@ async function main(): Promise<void> {
     options: {
       data: { type: 'string' },
       port: { type: 'string', default: '0' },
-      'no-build': { type: 'boolean', default: false },
     },
   });
   if (values.data === undefined) {
@@ -27,10 +25,6 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     console.error(`Ogiltig port: ${values.port}`);
     process.exit(2);
-  }
-  if (!values['no-build']) {
-    await build({ configFile: resolve(PROJECT_ROOT, 'vite.config.ts'), logLevel: 'error' });
-    await buildMainProcess();
   }
 
   const services = createServices({ dataFolder: resolve(values.data), documentWorkerPath: DOCUMENT_WORKER });

@@ -1,4 +1,4 @@
-// The renderer served to an ordinary browser on 127.0.0.1, with `window.api` carried over
+// The renderer served to an ordinary browser on 127.0.0.1, with `window.bridge`'s calls carried over
 // HTTP to the same services the Electron app uses. A per-run secret, given to the browser in
 // the URL's fragment, guards every call; the Host header is checked so that another web page
 // cannot reach the server through a rebound DNS name.

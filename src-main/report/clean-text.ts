@@ -4,15 +4,19 @@
 
 // C0 controls other than tab and line feed, DEL, C1 controls, and the two noncharacters
 // that XML 1.0 forbids. Lone surrogates are handled by toWellFormed().
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
 const FORBIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
 
 /** Multi-paragraph text: keeps line breaks and tabs, normalises Word's breaks to "\n". */
 export function cleanText(input: string): string {
-  return input
-    .toWellFormed()
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u000B\u000C\u2028\u2029]/g, '\n') // Word's vertical tab is its manual line break
-    .replace(FORBIDDEN_CHARACTERS, '');
+  return (
+    input
+      .toWellFormed()
+      .replace(/\r\n?/g, '\n')
+      // eslint-disable-next-line no-control-regex -- Word's vertical tab and form feed become line breaks
+      .replace(/[\u000B\u000C\u2028\u2029]/g, '\n') // Word's vertical tab is its manual line break
+      .replace(FORBIDDEN_CHARACTERS, '')
+  );
 }
 
 /** One-line text (the header fields): breaks and tabs become single spaces. */

@@ -12,7 +12,7 @@ export type MissingItem =
   | { kind: 'answer'; areaNumber: number; questionId: string; label: string }
   | { kind: 'review'; areaNumber: number; questionId: string; label: string };
 
-export interface Warning {
+interface Warning {
   areaNumber: number;
   questionId: string;
   label: string;
@@ -27,7 +27,7 @@ export interface Completeness {
 }
 
 // A lone lowercase "x" between non-letters: how drafts mark a number not yet known.
-const UNKNOWN_NUMBER_MARKER = /(?<![\p{L}\p{N}\-])x(?![\p{L}\p{N}\-])/u;
+const UNKNOWN_NUMBER_MARKER = /(?<![\p{L}\p{N}-])x(?![\p{L}\p{N}-])/u;
 
 export function assessCompleteness(report: Report): Completeness {
   const missing: MissingItem[] = [];

@@ -11,7 +11,7 @@ export function newQuestionId(): string {
   return globalThis.crypto.randomUUID().replaceAll('-', '').slice(0, 16);
 }
 
-export function newReportId(): string {
+function newReportId(): string {
   return globalThis.crypto.randomUUID();
 }
 

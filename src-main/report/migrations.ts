@@ -16,8 +16,8 @@ const STEPS: Record<number, (report: RawReport) => RawReport> = {
 export function migrateToCurrent(raw: unknown, currentVersion: number): unknown {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
   let report = raw as RawReport;
-  while (typeof report['schemaVersion'] === 'number' && report['schemaVersion'] < currentVersion) {
-    const step = STEPS[report['schemaVersion']];
+  while (typeof report.schemaVersion === 'number' && report.schemaVersion < currentVersion) {
+    const step = STEPS[report.schemaVersion];
     if (step === undefined) break;
     report = step(report);
   }

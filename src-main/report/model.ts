@@ -2,7 +2,7 @@
 // on the way in, and every file is read through this schema, never cast.
 import { z } from 'zod';
 import { cleanLine, cleanText } from './clean-text.ts';
-import { FOCUS_AREA_NUMBERS, PERIOD_IDS, type HeaderField } from './form-definition.ts';
+import { FOCUS_AREA_NUMBERS, type PERIOD_IDS, type HeaderField } from './form-definition.ts';
 
 // Version 2 added `carriedOver` on questions (answers brought from the previous period).
 export const CURRENT_SCHEMA_VERSION = 2;
@@ -15,13 +15,13 @@ const multiParagraphText = z.string().max(MAX_TEXT_LENGTH).transform(cleanText);
 const oneLineText = z.string().max(MAX_LINE_LENGTH).transform(cleanLine);
 
 export const reportIdSchema = z.uuid();
-export const questionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+const questionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 export const periodSchema = z.enum(['T1', 'T2', 'VB']) satisfies z.ZodType<(typeof PERIOD_IDS)[number]>;
 export const yearSchema = z.number().int().min(2000).max(2100);
-export const focusAreaNumberSchema = z.literal([1, 2, 3, 4]) satisfies z.ZodType<(typeof FOCUS_AREA_NUMBERS)[number]>;
+const focusAreaNumberSchema = z.literal([1, 2, 3, 4]) satisfies z.ZodType<(typeof FOCUS_AREA_NUMBERS)[number]>;
 
 /** An answer brought over from the previous period, until the user has reviewed it. */
-export const carriedOverSchema = z.object({
+const carriedOverSchema = z.object({
   /** Where it came from, as the user reads it: "T1 2022". */
   from: z.string().max(100).transform(cleanLine),
   /** Last period's answer, shown beside the new one for reference. */
@@ -29,19 +29,19 @@ export const carriedOverSchema = z.object({
   reviewed: z.boolean(),
 });
 
-export const questionSchema = z.object({
+const questionSchema = z.object({
   id: questionIdSchema,
   text: multiParagraphText,
   answer: multiParagraphText,
   carriedOver: carriedOverSchema.optional(),
 });
 
-export const focusAreaSchema = z.object({
+const focusAreaSchema = z.object({
   number: focusAreaNumberSchema,
   questions: z.array(questionSchema).max(1_000),
 });
 
-export const headerSchema = z.object({
+const headerSchema = z.object({
   committee: oneLineText,
   contactPerson: oneLineText,
   phone: oneLineText,
@@ -68,4 +68,3 @@ export type Question = Report['focusAreas'][number]['questions'][number];
 export type CarriedOver = z.output<typeof carriedOverSchema>;
 export type FocusArea = Report['focusAreas'][number];
 export type ReportHeader = Report['header'];
-export type { HeaderField };

@@ -6,7 +6,7 @@ import type { Api, BridgeApi, CallInput, CallOutput, Channel, Envelope } from '.
 import { createLoopbackTransport } from './loopback-transport.ts';
 import { text, unexpectedError } from './strings.ts';
 
-export class ApiError extends Error {
+class ApiError extends Error {
   override readonly name = 'ApiError';
   constructor(
     readonly code: AppErrorCode,

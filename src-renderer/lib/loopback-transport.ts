@@ -1,6 +1,7 @@
 // The preview's transport: each call is a POST to the local server, carrying the per-run
 // secret that the server printed in the URL's fragment. The fragment never reaches the
 // server in a request line or a referrer; it is kept for this tab only.
+import type { CallOutput, Envelope } from '../../src-main/ipc/contract.ts';
 import type { Transport } from './api.ts';
 import { readHashParameter, writeHashParameter } from './location-hash.ts';
 import { previewFailed, text } from './strings.ts';
@@ -34,10 +35,11 @@ export function createLoopbackTransport(): Transport {
       return networkFailure(text.previewForbidden);
     }
     if (!response.ok) return networkFailure(previewFailed(response.status));
-    return response.json();
+    // The preview server answers every call with the dispatcher's envelope.
+    return (await response.json()) as Envelope<CallOutput<typeof channel>>;
   };
 }
 
 function networkFailure(message: string) {
-  return { ok: false as const, error: { name: 'ApiError', code: 'unreachable', message } };
+  return { ok: false as const, error: { name: 'ApiError', code: 'unreachable' as const, message } };
 }

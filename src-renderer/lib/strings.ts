@@ -68,6 +68,7 @@ export const text = {
   noValue: '–',
   unavailableHeading: 'Kan inte öppnas',
   unexpectedError: 'Ett oväntat fel inträffade.',
+  fileUnreadable: 'Filen kunde inte läsas.',
   previewUnreachable: 'Förhandsvisningens server svarar inte. Starta den igen; det du skrivit finns kvar i fönstret.',
   previewForbidden: 'Förhandsvisningen nekade åtkomst. Öppna adressen som servern skrev ut när den startade.',
 } as const;

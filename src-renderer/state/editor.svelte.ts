@@ -13,10 +13,11 @@ const RETRY_DELAY_MS = 5_000;
 
 export type SaveStatus = { kind: 'saved'; at: string } | { kind: 'unsaved' } | { kind: 'saving' } | { kind: 'failed'; message: string };
 
-export class Editor {
+class Editor {
   report = $state<Report | null>(null);
   readOnly = $state(false);
-  status = $state<SaveStatus>({ kind: 'saved', at: new Date().toISOString() });
+  // Set for real when a report opens; the editor shows nothing before that.
+  status = $state<SaveStatus>({ kind: 'saved', at: '' });
   /**
    * What is still missing. Recounted when typing pauses rather than per keystroke: a pass
    * over every answer is cheap once, but not on each key in a 300 kB report.
@@ -89,8 +90,8 @@ export class Editor {
 
   setFocusAreas = (numbers: FocusAreaNumber[]): void => {
     if (!this.report) return;
-    const existing = new Map(this.report.focusAreas.map((area) => [area.number, area]));
-    this.report.focusAreas = [...numbers].sort((a, b) => a - b).map((number) => existing.get(number) ?? { number, questions: [] });
+    const existing = this.report.focusAreas;
+    this.report.focusAreas = [...numbers].sort((a, b) => a - b).map((number) => existing.find((area) => area.number === number) ?? { number, questions: [] });
     this.#markStructureChanged();
   };
 
@@ -137,7 +138,7 @@ export class Editor {
     const report = this.report;
     if (!report) return Promise.resolve();
     const changesInThisSave = this.#changes;
-    const snapshot = $state.snapshot(report) as Report;
+    const snapshot: Report = $state.snapshot(report);
     this.status = { kind: 'saving' };
     this.#saving = api['reports:save']({ report: snapshot })
       .then(({ savedAt }) => {

@@ -3,7 +3,7 @@
 import type { ImportPreview } from '../../src-main/import/import-service.ts';
 import { readHashParameter, writeHashParameter } from '../lib/location-hash.ts';
 
-export type Screen = { name: 'list' } | { name: 'new' } | { name: 'editor'; reportId: string } | { name: 'import'; preview: ImportPreview };
+type Screen = { name: 'list' } | { name: 'new' } | { name: 'editor'; reportId: string } | { name: 'import'; preview: ImportPreview };
 
 const REPORT_PARAMETER = 'rapport';
 

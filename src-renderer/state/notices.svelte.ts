@@ -5,7 +5,7 @@ export interface NoticeAction {
   run: () => void;
 }
 
-export interface Notice {
+interface Notice {
   id: number;
   kind: 'info' | 'error';
   message: string;

@@ -3,6 +3,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createServices } from '../../src-main/services.ts';
+import { HOSTILE_FILES } from '../support/hostile-files.ts';
 import { canMountSmallDisk, fillDisk, makeReadOnly, makeWritable, mountSmallDisk } from '../support/hostile-disks.ts';
 import { assertDocxWellFormed, readDocxParts } from '../support/docx-check.ts';
 import { DOCUMENT_WORKER } from '../support/preview.ts';
@@ -175,5 +176,42 @@ describe('npm run cli -- import', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/nyckeln "__proto__"/);
     expect(await readdir(folder.path)).not.toContain('farlig-ut.json');
+  });
+});
+
+describe('the command line and the app say the same', () => {
+  const hostileReportFile: [string, () => Buffer, RegExp] = [
+    'a report file with a __proto__ key',
+    () => Buffer.from('{"__proto__": {"x": 1}, "schemaVersion": 2}'),
+    /nyckeln "__proto__"/,
+  ];
+
+  test.each([...HOSTILE_FILES, hostileReportFile])(
+    '%s: the same Swedish message through "npm run cli -- import" and "Importera"',
+    async (_name, build, message) => {
+      const bytes = await build();
+      const input = join(folder.path, 'rapport.docx');
+      await writeFile(input, bytes);
+      const fromApp = await services.imports.inspect('rapport.docx', bytes).then(
+        () => 'no error',
+        (error: unknown) => (error instanceof Error ? error.message : String(error)),
+      );
+      expect(fromApp).toMatch(message);
+      const fromCli = await runCli(['import', input, '-o', join(folder.path, 'ut.json')]);
+      expect(fromCli.code).toBe(1);
+      expect(fromCli.stderr.trim()).toBe(fromApp);
+    },
+  );
+
+  test('a named pipe and /dev/zero are refused at once, without reading them', async () => {
+    const pipe = join(folder.path, 'rör');
+    await new Promise<void>((resolvePromise, reject) =>
+      spawn('mkfifo', [pipe]).on('close', (code) => (code === 0 ? resolvePromise() : reject(new Error(`mkfifo ${code}`)))),
+    );
+    for (const input of [pipe, '/dev/zero']) {
+      const result = await runCli(['import', input, '-o', join(folder.path, 'aldrig.json')]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/är ingen vanlig fil/);
+    }
   });
 });

@@ -20,7 +20,7 @@ export async function readDocxParts(bytes: Uint8Array): Promise<Map<string, stri
 }
 
 /** Throws with the part's name and the parser's message if the XML is not well-formed. */
-export function assertWellFormed(name: string, xml: string): void {
+function assertWellFormed(name: string, xml: string): void {
   const parser = new SaxesParser({ xmlns: true });
   let failure: Error | undefined;
   parser.on('error', (error) => {

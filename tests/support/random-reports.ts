@@ -4,7 +4,7 @@
 import { reportSchema, type Report, type ReportInput } from '../../src-main/report/model.ts';
 import { sampleReport } from './reports.ts';
 
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let state = seed >>> 0 || 1;
   return () => {
     state ^= state << 13;

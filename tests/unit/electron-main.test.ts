@@ -20,7 +20,7 @@ beforeAll(async () => {
   process.argv.push(`--data=${folder.path}`);
   await import('../../src-main/electron/main.ts');
   await vi.waitFor(() => expect(StubBrowserWindow.instances).toHaveLength(1));
-  window = StubBrowserWindow.instances[0] as StubBrowserWindow;
+  window = StubBrowserWindow.instances[0]!;
 });
 
 afterAll(async () => {
@@ -36,7 +36,7 @@ function invoke(channel: string, input: unknown, senderUrl: string): Promise<unk
 describe('the main window', () => {
   test('runs the renderer isolated and sandboxed, without Node, from the app:// origin', () => {
     expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
-    expect(String(window.options.webPreferences['preload'])).toMatch(/preload\.cjs$/);
+    expect(String(window.options.webPreferences.preload)).toMatch(/preload\.cjs$/);
     expect(window.loadedUrl).toBe('app://renderer/index.html');
   });
 

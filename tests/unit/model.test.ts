@@ -26,7 +26,7 @@ describe('report schema', () => {
     const parsed = reportSchema.parse(raw);
     expect(Object.keys(parsed)).not.toContain('__proto__');
     expect(Object.keys(parsed)).not.toContain('constructor');
-    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
 

@@ -15,7 +15,7 @@ describe('electron-builder.yml', () => {
     const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
     const validate = ajv.compile(schema);
     expect(validate(config), JSON.stringify(validate.errors, null, 2)).toBe(true);
-    expect(config['nsis']).toMatchObject({ oneClick: true, perMachine: false });
+    expect(config.nsis).toMatchObject({ oneClick: true, perMachine: false });
   });
 
   test('packs the built main process and renderer that package.json points at', async () => {

@@ -38,9 +38,9 @@ describe('report store', () => {
     const { savedAt } = await store.save(edited);
 
     const onDisk = await readJson(reportFile(created.id));
-    expect(onDisk['schemaVersion']).toBe(CURRENT_SCHEMA_VERSION);
-    expect(onDisk['otherInformation']).toBe(edited.otherInformation);
-    expect(onDisk['updatedAt']).toBe(savedAt);
+    expect(onDisk.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    expect(onDisk.otherInformation).toBe(edited.otherInformation);
+    expect(onDisk.updatedAt).toBe(savedAt);
 
     const reopened = await new ReportStore({ dataFolder: folder.path }).open(created.id);
     expect(reopened.readOnly).toBe(false);
@@ -157,7 +157,7 @@ describe('damaged report files', () => {
     const listing = await new ReportStore({ dataFolder: folder.path }).list();
     expect(listing.reports.map((summary) => summary.id)).toEqual([report.id]);
     expect(listing.notices).toEqual([expect.stringMatching(/^Rapportfilen för Kulturnämnden T2 2022 saknades .*senast sparade kopian har återställts/)]);
-    expect((await readJson(reportFile(report.id)))['otherInformation']).toBe('version 1');
+    expect((await readJson(reportFile(report.id))).otherInformation).toBe('version 1');
   });
 
   test('without a good copy the damaged file is still set aside and the user is told there was none', async () => {
