@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { ExportPlatform } from '../../src-main/export/export-service.ts';
 import { createServices, type Services } from '../../src-main/services.ts';
+import { ReportStore } from '../../src-main/store/report-store.ts';
 import { assertDocxWellFormed } from '../support/docx-check.ts';
 import { DOCUMENT_WORKER } from '../support/preview.ts';
 import { makeTempFolder } from '../support/temp-folder.ts';
@@ -63,5 +64,33 @@ describe('export service', () => {
       expect(xml).toMatch(/Nämnd [ABCD]/);
     }
     platform.chooseSavePath = async () => answer;
+  });
+
+  test('an export that reads a damaged report brings the recovery notice with it, and no later call repeats it', async () => {
+    const report = await services.store.create({ committee: 'Kulturnämnden', period: 'T2', year: 2024 });
+    await services.store.save({ ...report, otherInformation: 'version 1' });
+    await services.store.save({ ...report, otherInformation: 'version 2' });
+    await services.close();
+    await writeFile(join(folder.path, 'reports', `${report.id}.json`), '');
+    services = createServices({ dataFolder: folder.path, documentWorkerPath: DOCUMENT_WORKER, exportPlatform: platform });
+
+    answer = join(folder.path, 'efter skadan.docx');
+    const exported = await services.exports.exportDocx(report.id);
+    expect(exported?.notices).toEqual([
+      expect.stringMatching(/Rapportfilen för Kulturnämnden T2 2024 var tom.*senast sparade fungerande kopian har återställts/),
+    ]);
+    expect((await assertDocxWellFormed(await readFile(answer))).get('word/document.xml')).toContain('version 1');
+    expect((await services.store.list()).notices).toEqual([]);
+    expect((await services.store.open(report.id)).notices).toEqual([]);
+  });
+
+  test('notices found while listing come back with the list, not with a later call', async () => {
+    const report = await services.store.create({ committee: 'Kulturnämnden', period: 'T2', year: 2024 });
+    await services.store.save({ ...report, otherInformation: 'version 1' });
+    await services.store.save({ ...report, otherInformation: 'version 2' });
+    await writeFile(join(folder.path, 'reports', `${report.id}.json`), '\0\0\0');
+    const store = new ReportStore({ dataFolder: folder.path });
+    expect((await store.list()).notices).toHaveLength(1);
+    expect((await store.open(report.id)).notices).toEqual([]);
   });
 });
