@@ -24,6 +24,7 @@ const ENTRIES = {
   'dist/main/preload.cjs': 'src-main/electron/preload.ts',
   'dist/main/document-worker.cjs': 'src-main/documents/document-worker.ts',
   'dist/main/cli.cjs': 'src-main/cli.ts',
+  'dist/main/receiver.cjs': 'src-main/receiver/main.ts',
 };
 
 export async function buildMainProcess() {

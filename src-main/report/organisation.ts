@@ -1,0 +1,31 @@
+// Which organisation (committee or company board) a report is from. The header's "Nämnd"
+// field names it, often with its administration after a colon ("Kulturnämnden:
+// kulturförvaltningen"); two names are the same organisation when the part before the colon
+// is, whatever the case, spacing or Unicode form. Pure, for the app, the receiver and the
+// coordinator's compilation alike.
+import { normalizedForComparison } from './empty-text.ts';
+
+/** "Kulturnämnden: kulturförvaltningen" -> "Kulturnämnden". */
+export function organisationName(committee: string): string {
+  return (committee.split(':')[0] ?? '').replace(/\s+/gu, ' ').trim();
+}
+
+export function organisationKey(committee: string): string {
+  return normalizedForComparison(organisationName(committee));
+}
+
+export function sameOrganisation(a: string, b: string): boolean {
+  const key = organisationKey(a);
+  return key !== '' && key === organisationKey(b);
+}
+
+/** A name safe as a folder name on every system: "Kulturnämnden" -> "kulturnamnden". */
+export function organisationSlug(committee: string): string {
+  const slug = organisationKey(committee)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+  return slug === '' ? 'okand' : slug;
+}
