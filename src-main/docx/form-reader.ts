@@ -31,6 +31,8 @@ const DESCRIPTION_HEADING = normalize(formDefinition.descriptionHeading);
 const INTRODUCTION_START = normalize(formDefinition.introduction.slice(0, 40));
 const DESCRIPTION_START = normalize(formDefinition.description.slice(0, 40));
 const FOLLOW_UP_START = normalize(formDefinition.followUpHeading.split('{year}')[0] ?? '');
+// Longer than any of the form's own texts that are compared whole (labels, headings, the placeholder).
+const COMPARED_LENGTH = 200;
 
 function yearIn(text: string): number | undefined {
   const match = /budget\s+(\d{4})/i.exec(text);
@@ -60,16 +62,21 @@ export function readForm(paragraphs: DocxParagraph[]): FoundForm {
   let year: number | undefined;
   let sawTitle = false;
 
+  // Each paragraph's text as compared with the form's own texts, worked out once. Those texts
+  // are short, so only the start of a long answer is ever compared.
+  const comparable = new Map(paragraphs.map((paragraph) => [paragraph, normalize(paragraph.text.slice(0, COMPARED_LENGTH))]));
+  const comparableOf = (paragraph: DocxParagraph): string => comparable.get(paragraph) ?? '';
+
   // How this document marks its structure, decided once from the whole body.
-  const areaHeadings = paragraphs.filter((paragraph) => matchFocusArea(paragraph.text) !== undefined && paragraph.headingLevel !== undefined);
+  const areaHeadings = paragraphs.filter((paragraph) => paragraph.headingLevel !== undefined && matchFocusArea(paragraph.text) !== undefined);
   const areaLevel = areaHeadings[0]?.headingLevel;
   const areasAreHeadings = areaLevel !== undefined;
-  const otherIsHeading = paragraphs.some((paragraph) => normalize(paragraph.text) === OTHER_INFORMATION && paragraph.headingLevel !== undefined);
+  const otherIsHeading = paragraphs.some((paragraph) => paragraph.headingLevel !== undefined && comparableOf(paragraph) === OTHER_INFORMATION);
 
   const isAreaHeading = (paragraph: DocxParagraph): FocusAreaNumber | undefined =>
     areasAreHeadings && paragraph.headingLevel !== areaLevel ? undefined : matchFocusArea(paragraph.text);
   const isOtherHeading = (paragraph: DocxParagraph): boolean =>
-    normalize(paragraph.text) === OTHER_INFORMATION && (!otherIsHeading || paragraph.headingLevel !== undefined);
+    comparableOf(paragraph) === OTHER_INFORMATION && (!otherIsHeading || paragraph.headingLevel !== undefined);
 
   let phase: 'header' | 'body' | 'other' = 'header';
   let field: HeaderField | undefined;
@@ -87,7 +94,7 @@ export function readForm(paragraphs: DocxParagraph[]): FoundForm {
   };
 
   for (const paragraph of paragraphs) {
-    const text = normalize(paragraph.text);
+    const text = comparableOf(paragraph);
     const areaNumber = isAreaHeading(paragraph);
 
     if (areaNumber !== undefined && phase !== 'other') {

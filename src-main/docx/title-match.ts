@@ -16,19 +16,23 @@ function words(text: string): Set<string> {
 }
 
 /** How alike two titles are, 0 to 1: shared words over all words (Jaccard). */
-function titleSimilarity(a: string, b: string): number {
-  const left = words(a);
-  const right = words(b);
+function titleSimilarity(left: ReadonlySet<string>, right: ReadonlySet<string>): number {
   if (left.size === 0 || right.size === 0) return 0;
   let shared = 0;
   for (const word of left) if (right.has(word)) shared += 1;
   return shared / (left.size + right.size - shared);
 }
 
+// A heading is short; a paragraph longer than this is body text, whatever words it shares.
+const MAX_HEADING_LENGTH = 200;
+
+const AREA_WORDS = new Map(FOCUS_AREA_NUMBERS.map((number) => [number, words(focusAreaTitle(number))]));
+
 function mostSimilarArea(title: string): { number: FocusAreaNumber; similarity: number } {
   let best: { number: FocusAreaNumber; similarity: number } = { number: 1, similarity: 0 };
+  const titleWords = words(title);
   for (const number of FOCUS_AREA_NUMBERS) {
-    const similarity = titleSimilarity(title, focusAreaTitle(number));
+    const similarity = titleSimilarity(titleWords, AREA_WORDS.get(number) ?? new Set());
     if (similarity > best.similarity) best = { number, similarity };
   }
   return best;
@@ -36,6 +40,7 @@ function mostSimilarArea(title: string): { number: FocusAreaNumber; similarity: 
 
 /** The focus area a heading names, or undefined if it names none. */
 export function matchFocusArea(text: string): FocusAreaNumber | undefined {
+  if (text.length > MAX_HEADING_LENGTH) return undefined;
   const numbered = HEADING.exec(text);
   if (numbered?.[1] && numbered[2]) {
     const number = Number(numbered[1]);

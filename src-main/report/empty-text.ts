@@ -6,13 +6,16 @@ import { formDefinition } from './form-definition.ts';
 
 /** NFC, white space (no-break spaces included) folded to one space, trimmed, lower case. */
 export function normalizedForComparison(text: string): string {
-  return text.normalize('NFC').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('sv-SE');
+  return text.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
 }
 
 const PLACEHOLDER = normalizedForComparison(formDefinition.placeholder).replace(/\.$/, '');
 
 /** The template's placeholder, with or without its final full stop. */
 export function isPlaceholder(text: string): boolean {
+  // Most texts are answers: only one that starts as the placeholder does is worth comparing.
+  const first = text.trimStart()[0];
+  if (first !== 'k' && first !== 'K') return false;
   return normalizedForComparison(text).replace(/\.$/, '') === PLACEHOLDER;
 }
 
