@@ -12,7 +12,11 @@ const READ_DOCX_TIMEOUT_MS = 15_000;
 
 export interface DocumentRunner {
   writeDocx(report: Report, outputPath: string): Promise<WrittenDocx>;
+  /** The document's bytes, for a file the caller writes itself (the outbox, an e-mail). */
+  renderDocx(report: Report): Promise<Uint8Array>;
   readDocx(bytes: Uint8Array): Promise<FoundForm>;
+  /** Reads the document within the import's limits and time limit, and only says whether it could. */
+  checkDocx(bytes: Uint8Array): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -90,6 +94,15 @@ export function createWorkerDocumentRunner(workerPath: string, options: { readTi
       const reply = await submit({ kind: 'export', report, outputPath });
       if (reply.kind !== 'export') throw new AppError('unexpected', 'Fel svar från Word-hanteringen.');
       return reply.result;
+    },
+    async renderDocx(report) {
+      const reply = await submit({ kind: 'render', report });
+      if (reply.kind !== 'render') throw new AppError('unexpected', 'Fel svar från Word-hanteringen.');
+      return reply.result;
+    },
+    async checkDocx(bytes) {
+      const reply = await submit({ kind: 'check-docx', bytes }, readTimeoutMs);
+      if (reply.kind !== 'check-docx') throw new AppError('unexpected', 'Fel svar från Word-hanteringen.');
     },
     async readDocx(bytes) {
       const reply = await submit({ kind: 'read-docx', bytes }, readTimeoutMs);

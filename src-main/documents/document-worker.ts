@@ -4,19 +4,31 @@
 import { parentPort } from 'node:worker_threads';
 import { AppError, unexpectedErrorMessage, type AppErrorCode } from '../errors/app-error.ts';
 import type { FoundForm } from '../docx/form-reader.ts';
-import { readDocxForm } from '../docx/read-docx.ts';
-import { writeReportDocx, type WrittenDocx } from '../docx/write-docx.ts';
+import { readDocxForm, readDocxParagraphs } from '../docx/read-docx.ts';
+import { renderDocx, writeReportDocx, type WrittenDocx } from '../docx/write-docx.ts';
 import type { Report } from '../report/model.ts';
 
-export type DocumentJob = { id: number; kind: 'export'; report: Report; outputPath: string } | { id: number; kind: 'read-docx'; bytes: Uint8Array };
+export type DocumentJob =
+  | { id: number; kind: 'export'; report: Report; outputPath: string }
+  | { id: number; kind: 'render'; report: Report }
+  | { id: number; kind: 'read-docx'; bytes: Uint8Array }
+  | { id: number; kind: 'check-docx'; bytes: Uint8Array };
 
 export type DocumentReply =
   | { id: number; ok: true; kind: 'export'; result: WrittenDocx }
+  | { id: number; ok: true; kind: 'render'; result: Uint8Array }
   | { id: number; ok: true; kind: 'read-docx'; result: FoundForm }
+  | { id: number; ok: true; kind: 'check-docx' }
   | { id: number; ok: false; code: AppErrorCode; message: string };
 
 async function run(job: DocumentJob): Promise<DocumentReply> {
   if (job.kind === 'export') return { id: job.id, ok: true, kind: 'export', result: await writeReportDocx(job.report, job.outputPath) };
+  if (job.kind === 'render') return { id: job.id, ok: true, kind: 'render', result: await renderDocx(job.report) };
+  if (job.kind === 'check-docx') {
+    // Read within the import's limits; only the verdict goes back, not the text.
+    readDocxParagraphs(job.bytes);
+    return { id: job.id, ok: true, kind: 'check-docx' };
+  }
   return { id: job.id, ok: true, kind: 'read-docx', result: readDocxForm(job.bytes) };
 }
 

@@ -3,7 +3,7 @@
 // and only word/document.xml and word/styles.xml are read, in memory, within limits.
 import { AppError } from '../errors/app-error.ts';
 import { checkInputSize } from '../files/read-bounded.ts';
-import { readParagraphs } from './docx-paragraphs.ts';
+import { readParagraphs, type DocxParagraph } from './docx-paragraphs.ts';
 import { readForm, type FoundForm } from './form-reader.ts';
 import { readZipEntries } from './zip-reader.ts';
 
@@ -13,6 +13,14 @@ const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b]);
 
 export function readDocxForm(input: Uint8Array, name = 'Dokumentet'): FoundForm {
+  return readForm(readDocxParagraphs(input, name));
+}
+
+/**
+ * The document's paragraphs, read within every limit the import has (size, zip entries,
+ * inflated bytes, XML without DOCTYPE, nesting), without yet asking whether it is the form.
+ */
+export function readDocxParagraphs(input: Uint8Array, name = 'Dokumentet'): DocxParagraph[] {
   checkInputSize(input, name);
   const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   if (bytes.subarray(0, 4).equals(OLE_SIGNATURE)) {
@@ -27,5 +35,5 @@ export function readDocxForm(input: Uint8Array, name = 'Dokumentet'): FoundForm 
   const parts = readZipEntries(bytes, ['word/document.xml', 'word/styles.xml'], LIMITS);
   const document = parts.get('word/document.xml');
   if (document === undefined) throw new AppError('invalid-request', 'Filen är ett zip-arkiv men inget Word-dokument (word/document.xml saknas).');
-  return readForm(readParagraphs(document.toString('utf8'), parts.get('word/styles.xml')?.toString('utf8')));
+  return readParagraphs(document.toString('utf8'), parts.get('word/styles.xml')?.toString('utf8'));
 }

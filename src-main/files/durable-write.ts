@@ -61,6 +61,20 @@ export async function writeFileDurably(path: string, content: string | Uint8Arra
   await syncFolder(folder);
 }
 
+/**
+ * A new file in a folder nobody else looks at yet (one that is made visible later by renaming
+ * the folder): no temporary name is needed, only the flush. Fails if the file exists.
+ */
+export async function writeNewFileDurably(path: string, content: string | Uint8Array): Promise<void> {
+  const handle = await open(path, 'wx', DATA_FILE_MODE);
+  try {
+    await writeAll(handle, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+    await handle.datasync();
+  } finally {
+    await handle.close();
+  }
+}
+
 // A write may stop short (a disk that fills up part-way); the next write then reports why.
 async function writeAll(handle: FileHandle, bytes: Uint8Array): Promise<void> {
   let offset = 0;

@@ -1,0 +1,96 @@
+// One POST /inlamning, in the order that costs the sender least and the receiver least: who
+// is sending (before a byte of the body is read), the Idempotency-Key, the two parts, the
+// report against the app's schema, whether it is the sender's own organisation's, whether the
+// key is known, and only then the .docx through the import's worker and the durable store.
+import { isUtf8 } from 'node:buffer';
+import type { FastifyRequest } from 'fastify';
+import { AppError } from '../errors/app-error.ts';
+import { fileSystemError } from '../errors/file-errors.ts';
+import type { Report } from '../report/model.ts';
+import { organisationKey, organisationName, sameOrganisation } from '../report/organisation.ts';
+import { parseReportText } from '../store/report-file.ts';
+import type { DocumentCheck } from './document-check.ts';
+import { MESSAGES, Refusal } from './http-errors.ts';
+import { bearerKeyOf, idempotencyKeyOf } from './request-headers.ts';
+import type { SenderKeys } from './senders.ts';
+import { readSubmissionParts } from './submission-parts.ts';
+import type { Receipt, SubmissionStore } from './submission-store.ts';
+
+export interface ReceiverContext {
+  /** False only with --without-keys, on a closed network. */
+  requireKeys: boolean;
+  senders: SenderKeys;
+  store: SubmissionStore;
+  documents: DocumentCheck;
+  /** The operator's log (stderr): each version stored. */
+  log: (line: string) => void;
+}
+
+export interface Accepted {
+  status: 200 | 201;
+  receipt: Receipt;
+}
+
+async function senderOrganisation(request: FastifyRequest, context: ReceiverContext): Promise<string> {
+  const key = bearerKeyOf(request.headers);
+  if (key === undefined) throw new Refusal(401, 'Avsändarnyckel saknas. Skicka den i rubriken Authorization: Bearer <nyckel>.');
+  let organisation: string | undefined;
+  try {
+    organisation = await context.senders.organisationOf(key);
+  } catch (error) {
+    throw new Refusal(503, MESSAGES.unavailable, { cause: error });
+  }
+  if (organisation === undefined) throw new Refusal(401, 'Avsändarnyckeln är okänd hos staden. Kontrollera nyckeln, eller be om en ny.');
+  return organisation;
+}
+
+function readReport(bytes: Buffer): Report {
+  // Invalid UTF-8 would otherwise be read with replacement characters, and stored as it came.
+  if (!isUtf8(bytes)) throw new Refusal(422, 'Delen report är inte text i UTF-8, så den är ingen rapportfil.');
+  try {
+    return parseReportText(bytes.toString('utf8'), 'rapport');
+  } catch (error) {
+    if (error instanceof AppError) throw new Refusal(422, error.message, { cause: error });
+    throw error;
+  }
+}
+
+export async function receiveSubmission(request: FastifyRequest, context: ReceiverContext): Promise<Accepted> {
+  const keyOrganisation = context.requireKeys ? await senderOrganisation(request, context) : undefined;
+  if (!request.isMultipart()) throw new Refusal(415, MESSAGES.notMultipart);
+  const idempotencyKey = idempotencyKeyOf(request.headers);
+  const parts = await readSubmissionParts(request);
+  const report = readReport(parts.report);
+
+  const committee = report.header.committee;
+  if (keyOrganisation !== undefined && !sameOrganisation(keyOrganisation, committee)) {
+    throw new Refusal(
+      403,
+      `Nyckeln hör till ${keyOrganisation}, men rapporten är från ${committee || 'en okänd nämnd'}. Skicka rapporten med dess egen nämnds nyckel.`,
+    );
+  }
+  if (organisationKey(committee) === '') throw new Refusal(422, 'Rapporten saknar nämnd (fältet Nämnd), så den kan inte tas emot.');
+  const organisation = keyOrganisation ?? organisationName(committee);
+
+  let outcome;
+  try {
+    outcome = await context.store.receive({ organisation, report, reportBytes: parts.report, documentBytes: parts.document, idempotencyKey }, () =>
+      context.documents.check(parts.document),
+    );
+  } catch (error) {
+    if (error instanceof Refusal) throw error;
+    // The operator reads (in the log) what went wrong with the disk; the sender, that nothing was kept.
+    throw new Refusal(503, MESSAGES.unavailable, { cause: fileSystemError(error, `att spara inlämningen från ${organisation}`) });
+  }
+  switch (outcome.kind) {
+    case 'created':
+      context.log(`Tog emot ${outcome.receipt.receipt} från ${organisation} (${outcome.folder}).`);
+      return { status: 201, receipt: outcome.receipt };
+    case 'repeated':
+      return { status: 200, receipt: outcome.receipt };
+    case 'in-progress':
+      throw new Refusal(409, 'En inlämning med samma Idempotency-Key sparas just nu. Vänta en stund och skicka igen med samma nyckel.');
+    case 'key-reused':
+      throw new Refusal(422, 'Den här Idempotency-Key har redan använts för en annan inlämning. En ändrad rapport skickas med en ny nyckel.');
+  }
+}

@@ -1,0 +1,156 @@
+// The city's receiving server: Fastify with @fastify/multipart, one address (/inlamning) that
+// answers GET/HEAD for the app's reachability probe and takes submissions by POST. Every
+// answer is JSON, every refusal {"error": "<Swedish sentence>"}. Requests have time limits, so
+// a slow or stalled upload is cut and, having never been read whole, stores nothing.
+import type { AddressInfo } from 'node:net';
+import fastifyMultipart from '@fastify/multipart';
+import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
+import { AppError } from '../errors/app-error.ts';
+import type { StepObserver } from '../files/durable-write.ts';
+import { createDocumentCheck } from './document-check.ts';
+import { answerClientError, answerFor, MESSAGES, Refusal } from './http-errors.ts';
+import { receiveSubmission, type ReceiverContext } from './receive-submission.ts';
+import { SenderKeys } from './senders.ts';
+import { MAX_REQUEST_BYTES } from './submission-parts.ts';
+import { SubmissionStore } from './submission-store.ts';
+
+const SUBMISSION_PATH = '/inlamning';
+
+// Long enough for 20 MB over a slow line; short enough that a slow-loris gives up its socket.
+const DEFAULT_UPLOAD_TIMEOUT_MS = 60_000;
+
+/** 409: the first request with the key is being stored now; 503: the disk or a worker failed. */
+const RETRY_AFTER_SECONDS: Partial<Record<number, number>> = { 409: 2, 503: 30 };
+
+export interface ReceiverOptions {
+  dataFolder: string;
+  port: number;
+  /** 127.0.0.1 unless given: the city's HTTPS reverse proxy is meant to stand in front. */
+  host?: string;
+  /** False only with --without-keys, on a closed network. */
+  requireKeys: boolean;
+  documentWorkerPath: string;
+  /** PEM certificate and key, to serve HTTPS without a proxy. */
+  tls?: { cert: string | Buffer; key: string | Buffer };
+  onStep?: StepObserver;
+  /** How long one request may take to arrive whole (60 s); past it the upload is cut with 408. */
+  uploadTimeoutMs?: number;
+  /** Where the operator reads what happens (stderr by default). */
+  log?: (line: string) => void;
+}
+
+export interface RunningReceiver {
+  /** The submission address, e.g. http://127.0.0.1:43117/inlamning. */
+  url: string;
+  close(): Promise<void>;
+}
+
+function logToStderr(line: string): void {
+  console.error(line);
+}
+
+/** The cause behind a 5xx answer: an AppError's Swedish message, or a stack for a bug. */
+function describeForOperator(error: unknown): string {
+  const cause = error instanceof Refusal && error.cause !== undefined ? error.cause : error;
+  if (cause instanceof AppError) return cause.message;
+  return cause instanceof Error ? (cause.stack ?? cause.message) : String(cause);
+}
+
+function urlHost(address: AddressInfo): string {
+  return address.family === 'IPv6' ? `[${address.address}]` : address.address;
+}
+
+export async function startReceiver(options: ReceiverOptions): Promise<RunningReceiver> {
+  const log = options.log ?? logToStderr;
+  const uploadTimeoutMs = options.uploadTimeoutMs ?? DEFAULT_UPLOAD_TIMEOUT_MS;
+  const senders = await SenderKeys.load(options.dataFolder);
+  const store = await SubmissionStore.open(options.dataFolder, { onStep: options.onStep, warn: log });
+  const documents = createDocumentCheck(options.documentWorkerPath);
+  const context: ReceiverContext = { requireKeys: options.requireKeys, senders, store, documents, log };
+
+  // Node checks the request time limit on this interval; the default (30 s) would let a
+  // stalled upload hold its socket half as long again as the limit.
+  const nodeTimeouts = {
+    requestTimeout: uploadTimeoutMs,
+    headersTimeout: Math.min(uploadTimeoutMs, 30_000),
+    connectionsCheckingInterval: Math.max(100, Math.min(5_000, Math.floor(uploadTimeoutMs / 4))),
+  };
+  const app = Fastify({
+    logger: false,
+    ...(options.tls ? { https: { ...nodeTimeouts, cert: options.tls.cert, key: options.tls.key } } : { http: nodeTimeouts }),
+    // The request limit acts first and answers 408; the idle limit is only a backstop, for a
+    // socket that stops mid-way through its answer.
+    connectionTimeout: Math.ceil(uploadTimeoutMs * 1.5),
+    requestTimeout: uploadTimeoutMs,
+    bodyLimit: MAX_REQUEST_BYTES,
+    clientErrorHandler: answerClientError,
+    // A request that arrives on an open connection while the receiver stops is served (and
+    // closes its connection) rather than answered with Fastify's English 503.
+    return503OnClosing: false,
+  });
+
+  // Only multipart/form-data is a submission: JSON or text bodies are refused (415) unread.
+  app.removeAllContentTypeParsers();
+  await app.register(fastifyMultipart);
+
+  app.addHook('onSend', async (request, reply) => {
+    void reply.header('cache-control', 'no-store').header('x-content-type-options', 'nosniff');
+    // Refused before the body was read whole: close rather than read the rest to keep the
+    // connection (a chunked body could go on without end).
+    if (!request.raw.complete) void reply.header('connection', 'close');
+  });
+
+  app.setErrorHandler((error, request, reply) => {
+    const answer = answerFor(error);
+    // One line per refused request, so the operator can tell a committee what went wrong.
+    log(`${request.method} ${request.url} ${answer.status}: ${answer.unexpected ? describeForOperator(error) : answer.message}`);
+    if (answer.status === 401) void reply.header('www-authenticate', 'Bearer realm="inlamning"');
+    // The app's outbox waits this long before it tries again.
+    const retryAfter = RETRY_AFTER_SECONDS[answer.status];
+    if (retryAfter !== undefined) void reply.header('retry-after', String(retryAfter));
+    return reply.code(answer.status).send({ error: answer.message });
+  });
+
+  app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: MESSAGES.notFound }));
+
+  app.get(SUBMISSION_PATH, async () => ({ status: 'ok' }));
+
+  app.post(SUBMISSION_PATH, {
+    // A body the sender declares too large is refused before a byte of it is read.
+    onRequest: async (request: FastifyRequest) => {
+      const declared = Number(request.headers['content-length']);
+      if (Number.isFinite(declared) && declared > MAX_REQUEST_BYTES) throw new Refusal(413, MESSAGES.tooLarge);
+    },
+    handler: async (request: FastifyRequest, reply: FastifyReply) => {
+      const accepted = await receiveSubmission(request, context);
+      return reply.code(accepted.status).send(accepted.receipt);
+    },
+  });
+
+  app.route({
+    method: ['PUT', 'PATCH', 'DELETE'],
+    url: SUBMISSION_PATH,
+    // Answered before any body is parsed, whatever its type.
+    onRequest: async (_request, reply) => reply.code(405).header('allow', 'GET, HEAD, POST').send({ error: MESSAGES.methodNotAllowed }),
+    handler: async () => undefined,
+  });
+
+  try {
+    await app.listen({ port: options.port, host: options.host ?? '127.0.0.1' });
+  } catch (error) {
+    await documents.close();
+    throw error;
+  }
+  if (options.requireKeys && senders.count === 0) {
+    log('Det finns inga avsändare ännu, så varje inlämning får svaret 401. Lägg till en med: npm run receiver -- add-sender "<organisation>" --data <mapp>');
+  }
+  const address = app.server.address() as AddressInfo;
+  return {
+    url: `${options.tls ? 'https' : 'http'}://${urlHost(address)}:${address.port}${SUBMISSION_PATH}`,
+    close: async () => {
+      // Requests being stored finish first; then the workers go.
+      await app.close();
+      await documents.close();
+    },
+  };
+}

@@ -1,0 +1,256 @@
+// Where submissions are kept, and how one is stored so that a crash at any instant leaves
+// either nothing or the whole version:
+//
+//   <data>/submissions/<year>/<period>/<organisation-slug>/<number, 6 digits>/
+//       report.json  document.docx  receipt.json
+//   <data>/incoming/<random>/      a version being written; never a submission
+//
+// Each version is written and flushed in its own folder under incoming/, then made visible by
+// ONE rename into place, and the folders above it are flushed before the sender is answered.
+// receipt.json, inside the version, holds the idempotency key's hash and the content's hash,
+// so that rename is also the moment the key is recorded: after a restart the scan of
+// submissions/ finds it, and a retry gets the first receipt. What is left in incoming/ after
+// a crash was never answered with a receipt, and is removed at start.
+//
+// Folder names come from the sender's organisation and the receiver's own counter, and the
+// year and period from the report as the schema checked it (an integer, an enum): nothing
+// else the sender wrote reaches a path.
+import { randomBytes } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { isErrno } from '../errors/app-error.ts';
+import { DATA_FOLDER_MODE, syncFolder, writeNewFileDurably, type StepObserver } from '../files/durable-write.ts';
+import type { Report } from '../report/model.ts';
+import { organisationSlug } from '../report/organisation.ts';
+import { contentHash, idempotencyKeyHash, receiptFileSchema, receiptText, type ReceiptFile } from './receipt-file.ts';
+
+export interface Submission {
+  /** Who sent it: the sender key's organisation (or the report's, when no keys are asked for). */
+  organisation: string;
+  /** The report part, as the schema read it. */
+  report: Report;
+  reportBytes: Uint8Array;
+  documentBytes: Uint8Array;
+  idempotencyKey: string;
+}
+
+export interface Receipt {
+  receipt: string;
+  receivedAt: string;
+}
+
+export type ReceiveOutcome =
+  | { kind: 'created'; receipt: Receipt; folder: string }
+  /** The same key and the same content again: the first receipt, nothing stored. */
+  | { kind: 'repeated'; receipt: Receipt }
+  /** The same key while the first request with it is still being stored. */
+  | { kind: 'in-progress' }
+  /** The same key with other content. */
+  | { kind: 'key-reused' };
+
+type IndexEntry = { state: 'stored'; receipt: Receipt; contentHash: string } | { state: 'storing'; contentHash: string };
+
+const YEAR_FOLDER = /^\d{4}$/;
+const PERIOD_FOLDER = /^(T1|T2|VB)$/;
+const VERSION_FOLDER = /^\d{6,}$/;
+
+export interface SubmissionStoreOptions {
+  /** Called between the steps of storing a version (the crash tests stop the process there). */
+  onStep?: StepObserver;
+  /** Told about a version whose receipt cannot be read (it keeps its number, but not its key). */
+  warn?: (message: string) => void;
+  now?: () => Date;
+}
+
+async function listFolder(path: string): Promise<string[]> {
+  try {
+    return await readdir(path);
+  } catch (error) {
+    if (isErrno(error, 'ENOENT', 'ENOTDIR')) return [];
+    throw error;
+  }
+}
+
+/** Idempotency keys are the sender's own: two organisations may happen to use the same one. */
+function scopeOf(slug: string, keyHash: string): string {
+  return `${slug}/${keyHash}`;
+}
+
+export class SubmissionStore {
+  readonly #index = new Map<string, IndexEntry>();
+  readonly #durableFolders = new Map<string, Promise<void>>();
+  #nextNumber = 1;
+  readonly #submissions: string;
+  readonly #incoming: string;
+
+  private constructor(
+    dataFolder: string,
+    private readonly options: SubmissionStoreOptions,
+  ) {
+    this.#submissions = join(dataFolder, 'submissions');
+    this.#incoming = join(dataFolder, 'incoming');
+  }
+
+  /** Removes what a crash left in incoming/, then reads every stored receipt into the index. */
+  static async open(dataFolder: string, options: SubmissionStoreOptions = {}): Promise<SubmissionStore> {
+    const store = new SubmissionStore(dataFolder, options);
+    await mkdir(dataFolder, { recursive: true, mode: DATA_FOLDER_MODE });
+    await mkdir(store.#incoming, { recursive: true, mode: DATA_FOLDER_MODE });
+    await mkdir(store.#submissions, { recursive: true, mode: DATA_FOLDER_MODE });
+    for (const leftover of await listFolder(store.#incoming)) await rm(join(store.#incoming, leftover), { recursive: true, force: true });
+    await syncFolder(store.#incoming);
+    await syncFolder(dataFolder);
+    await store.#scan();
+    return store;
+  }
+
+  /**
+   * Stores the submission unless its idempotency key is known. `checkBeforeStoring` runs once
+   * the key is claimed (a retry meanwhile gets 'in-progress'), while the parts are written and
+   * flushed out of sight; if it throws, nothing is made visible and the key is free again.
+   */
+  async receive(submission: Submission, checkBeforeStoring: () => Promise<void>): Promise<ReceiveOutcome> {
+    const slug = organisationSlug(submission.organisation);
+    const keyHash = idempotencyKeyHash(submission.idempotencyKey);
+    const hash = contentHash(submission.reportBytes, submission.documentBytes);
+    const scope = scopeOf(slug, keyHash);
+    const known = this.#index.get(scope);
+    if (known) {
+      if (known.contentHash !== hash) return { kind: 'key-reused' };
+      if (known.state === 'storing') return { kind: 'in-progress' };
+      return { kind: 'repeated', receipt: known.receipt };
+    }
+    this.#index.set(scope, { state: 'storing', contentHash: hash });
+    try {
+      const staging = join(this.#incoming, randomBytes(16).toString('hex'));
+      await mkdir(staging, { mode: DATA_FOLDER_MODE });
+      // The disk's work and the document check's overlap: neither waits for the other.
+      const written = Promise.all([
+        writeNewFileDurably(join(staging, 'report.json'), submission.reportBytes),
+        writeNewFileDurably(join(staging, 'document.docx'), submission.documentBytes),
+      ]);
+      try {
+        await Promise.all([written, checkBeforeStoring()]);
+      } catch (error) {
+        await written.catch(() => undefined);
+        await rm(staging, { recursive: true, force: true });
+        throw error;
+      }
+      const { receipt, folder } = await this.#storeVersion(submission, staging, slug, keyHash, hash, (stored) =>
+        this.#index.set(scope, { state: 'stored', receipt: stored, contentHash: hash }),
+      );
+      return { kind: 'created', receipt, folder };
+    } finally {
+      if (this.#index.get(scope)?.state === 'storing') this.#index.delete(scope);
+    }
+  }
+
+  /** Numbers the version, adds its receipt to the staged parts, and makes it visible in one rename. */
+  async #storeVersion(
+    submission: Submission,
+    staging: string,
+    slug: string,
+    keyHash: string,
+    hash: string,
+    onVisible: (receipt: Receipt) => void,
+  ): Promise<{ receipt: Receipt; folder: string }> {
+    const { report } = submission;
+    const number = this.#nextNumber++;
+    const receipt: Receipt = { receipt: receiptText(report.year, report.period, number), receivedAt: (this.options.now?.() ?? new Date()).toISOString() };
+    const receiptFile: ReceiptFile = {
+      schemaVersion: 1,
+      ...receipt,
+      organisation: submission.organisation,
+      reportId: report.id,
+      committee: report.header.committee,
+      period: report.period,
+      year: report.year,
+      idempotencyKeyHash: keyHash,
+      contentHash: hash,
+      route: 'inlamning',
+    };
+    const yearFolder = join(this.#submissions, String(report.year));
+    const periodFolder = join(yearFolder, report.period);
+    const organisationFolder = join(periodFolder, slug);
+    const folder = join(organisationFolder, String(number).padStart(6, '0'));
+
+    try {
+      await writeNewFileDurably(join(staging, 'receipt.json'), `${JSON.stringify(receiptFile, null, 2)}\n`);
+      await syncFolder(staging);
+      await this.options.onStep?.('receiver:incoming-written');
+      await this.#durableFolder(organisationFolder);
+      await rename(staging, folder);
+    } catch (error) {
+      await rm(staging, { recursive: true, force: true });
+      throw error;
+    }
+    // Visible from here on, and found by the scan after a restart: the key is taken.
+    onVisible(receipt);
+    await this.options.onStep?.('receiver:renamed');
+    // The folders above were flushed before the rename; the new entry is flushed now.
+    await syncFolder(organisationFolder);
+    await this.options.onStep?.('receiver:folders-synced');
+    return { receipt, folder };
+  }
+
+  /**
+   * Makes a folder under submissions/ (and those above it) and flushes its entry in its
+   * parent, once per run: every store that needs it waits for the same flush, so none answers
+   * before the folder it stored into would survive a power cut.
+   */
+  #durableFolder(folder: string): Promise<void> {
+    if (folder === this.#submissions) return Promise.resolve();
+    let ready = this.#durableFolders.get(folder);
+    if (ready === undefined) {
+      ready = (async () => {
+        await this.#durableFolder(dirname(folder));
+        try {
+          await mkdir(folder, { mode: DATA_FOLDER_MODE });
+        } catch (error) {
+          if (!isErrno(error, 'EEXIST')) throw error;
+        }
+        await syncFolder(dirname(folder));
+      })();
+      this.#durableFolders.set(folder, ready);
+      // A failure (a full disk) is not remembered: the next store tries again.
+      ready.catch(() => this.#durableFolders.delete(folder));
+    }
+    return ready;
+  }
+
+  async #scan(): Promise<void> {
+    let highest = 0;
+    for (const year of (await listFolder(this.#submissions)).filter((name) => YEAR_FOLDER.test(name))) {
+      const yearFolder = join(this.#submissions, year);
+      for (const period of (await listFolder(yearFolder)).filter((name) => PERIOD_FOLDER.test(name))) {
+        const periodFolder = join(yearFolder, period);
+        for (const slug of await listFolder(periodFolder)) {
+          const organisationFolder = join(periodFolder, slug);
+          for (const version of (await listFolder(organisationFolder)).filter((name) => VERSION_FOLDER.test(name))) {
+            highest = Math.max(highest, Number(version));
+            await this.#indexVersion(join(organisationFolder, version), slug);
+          }
+        }
+      }
+    }
+    this.#nextNumber = highest + 1;
+  }
+
+  async #indexVersion(folder: string, slug: string): Promise<void> {
+    const path = join(folder, 'receipt.json');
+    let parsed: ReturnType<typeof receiptFileSchema.safeParse> | undefined;
+    try {
+      parsed = receiptFileSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
+    } catch (error) {
+      if (!(error instanceof SyntaxError) && !isErrno(error, 'ENOENT')) throw error;
+    }
+    if (!parsed?.success) {
+      // Never written this way by the receiver (the rename makes whole versions visible):
+      // someone changed it by hand. Its number stays taken; a retry of it would be stored anew.
+      this.options.warn?.(`Kvittot ${path} saknas eller går inte att läsa; inlämningen i ${dirname(path)} finns kvar men känns inte igen vid en ny sändning.`);
+      return;
+    }
+    const { receipt, receivedAt, idempotencyKeyHash: keyHash, contentHash: hash } = parsed.data;
+    this.#index.set(scopeOf(slug, keyHash), { state: 'stored', receipt: { receipt, receivedAt }, contentHash: hash });
+  }
+}

@@ -1,0 +1,101 @@
+// Talking to the receiver as the app does (fetch, FormData, Blob), and looking at what it left
+// in its data folder. Shared by the receiver's tests, its crash child and the bench.
+import { randomUUID } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { renderDocx } from '../../src-main/docx/write-docx.ts';
+import type { Report } from '../../src-main/report/model.ts';
+import { startReceiver, type ReceiverOptions, type RunningReceiver } from '../../src-main/receiver/server.ts';
+import { sampleReport } from './reports.ts';
+
+export const RECEIVER_DOCUMENT_WORKER = resolve(import.meta.dirname, '../../dist/main/document-worker.cjs');
+
+/** The two parts of one submission, as bytes. */
+export interface Payload {
+  report: Uint8Array;
+  document: Uint8Array;
+}
+
+export async function payloadFor(report: Report = sampleReport()): Promise<Payload> {
+  return { report: Buffer.from(JSON.stringify(report, null, 2)), document: await renderDocx(report) };
+}
+
+/** A Blob of these bytes (copied: a Blob takes only bytes over a plain ArrayBuffer). */
+export function blobOf(bytes: Uint8Array, type = 'application/octet-stream'): Blob {
+  return new Blob([new Uint8Array(bytes)], { type });
+}
+
+/** The app's request: the report as a JSON file part, the document as a .docx file part. */
+export function submissionForm(payload: Payload): FormData {
+  const form = new FormData();
+  form.append('report', blobOf(payload.report, 'application/json'), 'rapport.json');
+  form.append('document', blobOf(payload.document, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'), 'rapport.docx');
+  return form;
+}
+
+export interface Answer {
+  status: number;
+  body: Record<string, unknown>;
+  headers: Headers;
+}
+
+export interface SendOptions {
+  key?: string;
+  idempotencyKey?: string;
+  /** A body other than the payload's form (a JSON body, a hand-built form). */
+  body?: BodyInit;
+  headers?: Record<string, string>;
+}
+
+export async function send(url: string, payload: Payload | undefined, options: SendOptions = {}): Promise<Answer> {
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.key !== undefined) headers.authorization = `Bearer ${options.key}`;
+  if (options.idempotencyKey !== undefined) headers['idempotency-key'] = options.idempotencyKey;
+  const body = options.body ?? (payload ? submissionForm(payload) : undefined);
+  const response = await fetch(url, { method: 'POST', headers, body });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown>, headers: response.headers };
+}
+
+export function newIdempotencyKey(): string {
+  return randomUUID();
+}
+
+/** Every stored version folder, sorted: submissions/<year>/<period>/<organisation>/<number>. */
+export async function storedVersions(dataFolder: string): Promise<string[]> {
+  const found: string[] = [];
+  async function walk(folder: string, depth: number): Promise<void> {
+    const names = await readdir(folder).catch(() => []);
+    for (const name of names) {
+      if (depth === 3) found.push(join(folder, name));
+      else await walk(join(folder, name), depth + 1);
+    }
+  }
+  await walk(join(dataFolder, 'submissions'), 0);
+  return found.sort();
+}
+
+export async function incomingEntries(dataFolder: string): Promise<string[]> {
+  return readdir(join(dataFolder, 'incoming'));
+}
+
+export async function readReceiptFile(versionFolder: string): Promise<Record<string, unknown>> {
+  return JSON.parse(await readFile(join(versionFolder, 'receipt.json'), 'utf8')) as Record<string, unknown>;
+}
+
+export interface TestReceiver extends RunningReceiver {
+  /** What the receiver told its operator. */
+  log: string[];
+}
+
+/** The real receiver on 127.0.0.1, a free port, the built document worker. */
+export async function startTestReceiver(options: Partial<ReceiverOptions> & { dataFolder: string }): Promise<TestReceiver> {
+  const log: string[] = [];
+  const receiver = await startReceiver({
+    port: 0,
+    requireKeys: true,
+    documentWorkerPath: RECEIVER_DOCUMENT_WORKER,
+    log: (line) => log.push(line),
+    ...options,
+  });
+  return { ...receiver, log };
+}
