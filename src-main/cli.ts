@@ -2,18 +2,27 @@
 // limits, the same document worker and the same Swedish messages:
 //   npm run cli -- export <report.json> -o <out.docx>
 //   npm run cli -- import <file.docx|report.json> -o <report.json> [--period T1|T2|VB] [--year ÅÅÅÅ]
-// A failure exits 1 with a Swedish message; wrong usage exits 2.
+//   npm run cli -- check <report.json>
+//   npm run cli -- email <report.json> -o <out.eml> [--to <address>]
+// A failure exits 1 with a Swedish message; wrong usage exits 2. `check` exits 1 when the
+// report has anything to fix.
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createWorkerDocumentRunner, type DocumentRunner } from './documents/document-runner.ts';
 import { AppError, unexpectedErrorMessage } from './errors/app-error.ts';
+import { composeEmail } from './email/compose-email.ts';
+import { outputFileError } from './errors/file-errors.ts';
+import { withExtension } from './export/file-name.ts';
 import { exportReportFile, exportWordDocument } from './export/write-exports.ts';
+import { writeFileDurably } from './files/durable-write.ts';
 import { inspectFile, reportFromInspected } from './import/inspect-file.ts';
 import { readFileBounded } from './files/read-bounded.ts';
 import { periodLabel } from './report/calendar.ts';
 import { randomIds } from './report/ids.ts';
 import { periodSchema, yearSchema } from './report/model.ts';
 import { countQuestions } from './report/questions.ts';
+import { needsAttention, reviewReport, type FindingSeverity } from './report/review.ts';
+import { isEmailAddress } from './report/settings-rules.ts';
 import { loadReportFile } from './store/report-file.ts';
 
 // The CLI is bundled beside the worker (dist/main/); `npm run cli` builds both first.
@@ -22,7 +31,10 @@ const DOCUMENT_WORKER = join(__dirname, 'document-worker.cjs');
 const USAGE = `Användning:
   npm run cli -- export <rapport.json> -o <utfil.docx>   skriv rapporten som Word-dokument
   npm run cli -- import <fil.docx|rapport.json> -o <rapport.json> [--period T1|T2|VB] [--year ÅÅÅÅ]
-                                                         läs ett ifyllt Word-formulär eller en rapportfil`;
+                                                         läs ett ifyllt Word-formulär eller en rapportfil
+  npm run cli -- check <rapport.json>                    granska rapporten: det som bör åtgärdas före inskick
+  npm run cli -- email <rapport.json> -o <utfil.eml> [--to <adress>]
+                                                         skriv ett e-postutkast med Word-filen bifogad`;
 
 class UsageError extends Error {}
 
@@ -65,9 +77,43 @@ async function importCommand(args: string[], runner: DocumentRunner): Promise<vo
   console.log(`Sparade ${path}: ${committee}, ${periodLabel(report)}, ${report.focusAreas.length} fokusområden, ${countQuestions(report.focusAreas)} frågor.`);
 }
 
-const COMMANDS: Record<string, (args: string[], runner: DocumentRunner) => Promise<void>> = {
+const SEVERITY_PREFIX: Record<FindingSeverity, string> = {
+  'blocks-sending': 'Krävs för inskick',
+  fix: 'Åtgärda',
+  warning: 'Kontrollera',
+};
+
+/** Prints the review's findings; the exit code says whether anything is left to fix. */
+async function checkCommand(args: string[]): Promise<number> {
+  const { positionals } = parseArgs({ args, options: {}, allowPositionals: true });
+  const [input, ...extra] = positionals;
+  if (input === undefined || extra.length > 0) throw new UsageError('Ange en rapportfil att granska.');
+  const findings = reviewReport(await loadReportFile(resolve(input)));
+  for (const finding of findings) console.log(`${SEVERITY_PREFIX[finding.severity]}: ${finding.message}`);
+  if (findings.length === 0) console.log('Inget att åtgärda.');
+  return needsAttention(findings) ? 1 : 0;
+}
+
+async function emailCommand(args: string[], runner: DocumentRunner): Promise<void> {
+  const { values, positionals } = parseArgs({ args, options: { ...OUTPUT_OPTION, to: { type: 'string' } }, allowPositionals: true });
+  const { input, output } = inputAndOutput(positionals, values.output);
+  if (values.to !== undefined && !isEmailAddress(values.to)) throw new UsageError(`"${values.to}" är ingen e-postadress.`);
+  const report = await loadReportFile(input);
+  const message = await composeEmail(report, await runner.renderDocx(report), values.to);
+  const path = withExtension(output, '.eml');
+  try {
+    await writeFileDurably(path, message, 'document');
+  } catch (error) {
+    throw outputFileError(error, path, 'E-postfilen');
+  }
+  console.log(`Sparade ${path} (${Math.ceil(message.length / 1024)} kB).`);
+}
+
+const COMMANDS: Record<string, (args: string[], runner: DocumentRunner) => Promise<number | void>> = {
   export: exportCommand,
   import: importCommand,
+  check: checkCommand,
+  email: emailCommand,
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -80,8 +126,7 @@ async function main(argv: string[]): Promise<number> {
   const runner = createWorkerDocumentRunner(DOCUMENT_WORKER);
   try {
     if (run === undefined) throw new UsageError(`Okänt kommando: ${command}.`);
-    await run(rest, runner);
-    return 0;
+    return (await run(rest, runner)) ?? 0;
   } catch (error) {
     if (error instanceof UsageError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
       console.error(`${error.message}\n\n${USAGE}`);

@@ -19,10 +19,14 @@ export function electronExportPlatform(window: () => BrowserWindow | undefined):
     },
     async openFile(path) {
       const problem = await shell.openPath(path);
-      if (problem !== '') throw new AppError('unexpected', `Word-filen kunde inte öppnas: ${problem}`);
+      if (problem !== '') throw new AppError('unexpected', `Filen kunde inte öppnas: ${problem}`);
     },
     async showInFolder(path) {
       shell.showItemInFolder(path);
+    },
+    async openExternal(url) {
+      if (!url.startsWith('mailto:')) throw new AppError('invalid-request', 'Bara e-postlänkar öppnas härifrån.');
+      await shell.openExternal(url);
     },
   };
 }

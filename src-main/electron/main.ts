@@ -1,6 +1,6 @@
 // The Electron entry point: one instance, a locked-down window, the services over IPC, and
 // every pending save flushed before the app quits.
-import { app, type BrowserWindow } from 'electron';
+import { app, powerMonitor, type BrowserWindow } from 'electron';
 import { join, resolve, sep } from 'node:path';
 import { createServices } from '../services.ts';
 import { electronExportPlatform } from './export-platform.ts';
@@ -12,6 +12,17 @@ import { createMainWindow } from './window.ts';
 
 const MAIN_FOLDER = __dirname;
 const RENDERER_FOLDER = join(MAIN_FOLDER, '../renderer');
+
+/**
+ * Where IT deploys default settings for every user of a managed computer (see the README):
+ * beside the user-data folders of all users, readable by all, writable by administrators.
+ */
+function itDefaultsPath(): string {
+  const file = 'standardinstallningar.json';
+  if (process.platform === 'win32') return join(process.env.ProgramData ?? 'C:\\ProgramData', 'Uppföljningsrapport näringsliv', file);
+  if (process.platform === 'darwin') return join('/Library/Application Support/Uppföljningsrapport näringsliv', file);
+  return join('/etc/uppfoljningsrapport-naringsliv', file);
+}
 
 /** `--data=<folder>` keeps the drafts somewhere else than the user-data folder (tests, USB sticks). */
 function dataFolderFromArguments(argv: string[]): string | undefined {
@@ -33,6 +44,7 @@ if (!app.requestSingleInstanceLock()) {
     // A worker thread cannot start from inside app.asar; the packaged worker sits unpacked.
     documentWorkerPath: join(MAIN_FOLDER, 'document-worker.cjs').replace(`app.asar${sep}`, `app.asar.unpacked${sep}`),
     exportPlatform: electronExportPlatform(() => mainWindow),
+    itDefaultsPath: itDefaultsPath(),
   });
 
   app.on('second-instance', () => {
@@ -47,6 +59,8 @@ if (!app.requestSingleInstanceLock()) {
     serveRenderer(RENDERER_FOLDER);
     registerIpc(services.handlers);
     mainWindow = createMainWindow(MAIN_FOLDER);
+    // After sleep the network is usually back: versions waiting in the outbox go at once.
+    powerMonitor.on('resume', () => void services.outbox.retryAll());
     mainWindow.on('closed', () => {
       mainWindow = undefined;
     });

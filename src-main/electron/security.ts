@@ -16,8 +16,9 @@ export function applySecurityPolicy(): void {
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
-      // A link to the city's web pages opens in the user's browser, never inside the app.
-      if (url.startsWith('https://')) void shell.openExternal(url);
+      // A link to the city's web pages opens in the user's browser, and a mailto: link (the
+      // e-mail fallback) in the mail program; nothing opens inside the app.
+      if (url.startsWith('https://') || url.startsWith('mailto:')) void shell.openExternal(url);
       return { action: 'deny' };
     });
   });

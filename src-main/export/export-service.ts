@@ -15,6 +15,8 @@ export interface ExportPlatform {
   /** Absent where files cannot be opened for the user (the preview). */
   openFile?: (path: string) => Promise<void>;
   showInFolder?: (path: string) => Promise<void>;
+  /** Opens a link (mailto:) with the system's handler. */
+  openExternal?: (url: string) => Promise<void>;
 }
 
 export interface ExportedFile {

@@ -16,6 +16,14 @@ export const CHANNELS = [
   'drafts:export',
   'import:inspect',
   'import:create',
+  'settings:get',
+  'settings:save',
+  'outbox:submit',
+  'outbox:list',
+  'outbox:retry',
+  'outbox:retry-all',
+  'outbox:withdraw',
+  'email:compose',
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];

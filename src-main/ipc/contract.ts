@@ -5,7 +5,11 @@ import { z } from 'zod';
 import type { AppErrorCode } from '../errors/app-error.ts';
 import { periodSchema, reportIdSchema, reportSchema, yearSchema, type Report } from '../report/model.ts';
 import type { ExportedFile } from '../export/export-service.ts';
+import type { ComposedEmail } from '../email/email-service.ts';
 import type { ImportPreview } from '../import/import-service.ts';
+import type { OutboxItem } from '../outbox/outbox-entry.ts';
+import { settingsInputSchema } from '../settings/settings-model.ts';
+import type { SettingsView } from '../settings/settings-service.ts';
 import type { ChannelName } from './channels.ts';
 import type { OpenedReport, ReportListing, ReportSummary } from '../report/summary.ts';
 
@@ -22,6 +26,7 @@ function call<Output>() {
 const none = z.object({}).strict();
 const byId = z.object({ id: reportIdSchema }).strict();
 const byPath = z.object({ path: z.string().min(1).max(4_096) }).strict();
+const byEntry = z.object({ entryId: z.uuid() }).strict();
 
 export const contract = {
   'reports:list': call<ReportListing>()(none),
@@ -63,6 +68,14 @@ export const contract = {
       .object({ token: z.string().regex(/^[0-9a-f]{24}$/), period: periodSchema.optional(), year: yearSchema.optional(), startNext: z.boolean().optional() })
       .strict(),
   ),
+  'settings:get': call<SettingsView>()(none),
+  'settings:save': call<SettingsView>()(z.object({ settings: settingsInputSchema }).strict()),
+  'outbox:submit': call<OutboxItem>()(z.object({ id: reportIdSchema, sendDespiteFindings: z.boolean() }).strict()),
+  'outbox:list': call<OutboxItem[]>()(none),
+  'outbox:retry': call<null>()(byEntry),
+  'outbox:retry-all': call<null>()(none),
+  'outbox:withdraw': call<null>()(byEntry),
+  'email:compose': call<ComposedEmail>()(byId),
 } as const;
 
 type Contract = typeof contract;

@@ -1,37 +1,54 @@
-// The services behind the contract. Plain functions over the store: no Electron, no HTTP.
+// The services behind the contract. Plain functions over the services: no Electron, no HTTP.
+import type { EmailService } from '../email/email-service.ts';
 import type { ExportService } from '../export/export-service.ts';
 import type { ImportService } from '../import/import-service.ts';
+import type { OutboxService } from '../outbox/outbox-service.ts';
+import type { SettingsService } from '../settings/settings-service.ts';
 import type { ReportStore } from '../store/report-store.ts';
 import type { Handlers } from './contract.ts';
 
-export function createHandlers({ store, exports, imports }: { store: ReportStore; exports: ExportService; imports: ImportService }): Handlers {
+interface HandlerServices {
+  store: ReportStore;
+  exports: ExportService;
+  imports: ImportService;
+  settings: SettingsService;
+  outbox: OutboxService;
+  email: EmailService;
+}
+
+export function createHandlers({ store, exports, imports, settings, outbox, email }: HandlerServices): Handlers {
+  const done = async (action: Promise<unknown>): Promise<null> => {
+    await action;
+    return null;
+  };
   return {
     'reports:list': () => store.list(),
     'reports:open': ({ id }) => store.open(id),
-    'reports:create': (request) => store.create(request),
+    'reports:create': async (request) => store.create({ ...request, contactDefaults: (await settings.effective()).contactDefaults }),
     'reports:save': ({ report }) => store.save(report),
     'reports:duplicate': ({ id }) => store.duplicate(id),
     'reports:carry-over': ({ id }) => store.carryOver(id),
-    'reports:trash': async ({ id }) => {
-      await store.moveToTrash(id);
-      return null;
-    },
+    'reports:trash': ({ id }) => done(store.moveToTrash(id)),
     'trash:list': () => store.listTrash(),
-    'trash:restore': async ({ id }) => {
-      await store.restoreFromTrash(id);
-      return null;
-    },
+    'trash:restore': ({ id }) => done(store.restoreFromTrash(id)),
     'export:docx': ({ id }) => exports.exportDocx(id),
     'drafts:export': ({ id }) => exports.exportDraft(id),
     'import:inspect': ({ fileName, dataBase64 }) => imports.inspect(fileName, Buffer.from(dataBase64, 'base64')),
     'import:create': (choice) => imports.create(choice),
-    'export:open': async ({ path }) => {
-      await exports.open(path);
-      return null;
+    'export:open': ({ path }) => done(exports.open(path)),
+    'export:reveal': ({ path }) => done(exports.showInFolder(path)),
+    'settings:get': () => settings.get(),
+    'settings:save': async ({ settings: values }) => {
+      const saved = await settings.save(values);
+      // A new address or sender key may be what the waiting versions needed.
+      await outbox.retryAll();
+      return saved;
     },
-    'export:reveal': async ({ path }) => {
-      await exports.showInFolder(path);
-      return null;
-    },
+    'outbox:submit': ({ id, sendDespiteFindings }) => outbox.submit(id, sendDespiteFindings),
+    'outbox:list': () => outbox.list(),
+    'outbox:retry': ({ entryId }) => done(outbox.retryNow(entryId)),
+    'outbox:retry-all': () => done(outbox.retryAll()),
+    'outbox:withdraw': ({ entryId }) => done(outbox.withdraw(entryId)),
+    'email:compose': ({ id }) => email.compose(id),
   };
 }

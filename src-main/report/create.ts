@@ -1,7 +1,7 @@
 // New reports and copies of existing ones. Ids and times are passed in so tests control them.
 import { nextPeriod, periodLabel } from './calendar.ts';
 import { isFilled } from './empty-text.ts';
-import { formDefinition, type PeriodId } from './form-definition.ts';
+import { formDefinition, type HeaderField, type PeriodId } from './form-definition.ts';
 import { randomIds, type IdSource } from './ids.ts';
 import { CURRENT_SCHEMA_VERSION, reportSchema, type FocusArea, type Report, type ReportInput } from './model.ts';
 
@@ -10,6 +10,8 @@ export interface NewReportRequest {
   period: PeriodId;
   year: number;
   questionSetId?: string | undefined;
+  /** The settings' defaults for the header, used where the request leaves a field empty. */
+  contactDefaults?: Partial<Record<HeaderField, string>> | undefined;
 }
 
 function focusAreasFromQuestionSet(questionSetId: string | undefined, ids: IdSource): FocusArea[] {
@@ -24,10 +26,17 @@ function focusAreasFromQuestionSet(questionSetId: string | undefined, ids: IdSou
 
 export type ReportContent = Pick<ReportInput, 'period' | 'year' | 'header' | 'focusAreas' | 'otherInformation'>;
 
-/** A new report around the given content, read through the schema so its text is cleaned. */
+/** A new report around the given content, read through the schema so its text is cleaned. Never sent. */
 export function newReport(content: ReportContent, now: Date, ids: IdSource = randomIds): Report {
   const timestamp = now.toISOString();
-  return reportSchema.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, id: ids.reportId(), createdAt: timestamp, updatedAt: timestamp, ...content });
+  return reportSchema.parse({
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    id: ids.reportId(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    ...content,
+    submissions: [],
+  });
 }
 
 export function createReport(request: NewReportRequest, now: Date, ids: IdSource = randomIds): Report {
@@ -35,7 +44,12 @@ export function createReport(request: NewReportRequest, now: Date, ids: IdSource
     {
       period: request.period,
       year: request.year,
-      header: { committee: request.committee, contactPerson: '', phone: '', email: '' },
+      header: {
+        committee: request.committee.trim() || (request.contactDefaults?.committee ?? ''),
+        contactPerson: request.contactDefaults?.contactPerson ?? '',
+        phone: request.contactDefaults?.phone ?? '',
+        email: request.contactDefaults?.email ?? '',
+      },
       focusAreas: focusAreasFromQuestionSet(request.questionSetId, ids),
       otherInformation: '',
     },
@@ -44,7 +58,7 @@ export function createReport(request: NewReportRequest, now: Date, ids: IdSource
   );
 }
 
-/** A copy with a new id and fresh question ids; the content is kept as it is. */
+/** A copy with a new id and fresh question ids; the content is kept as it is, but the copy was never sent. */
 export function duplicateReport(source: Report, now: Date, ids: IdSource = randomIds): Report {
   const timestamp = now.toISOString();
   return {
@@ -57,6 +71,7 @@ export function duplicateReport(source: Report, now: Date, ids: IdSource = rando
       number: area.number,
       questions: area.questions.map((question) => ({ ...question, id: ids.questionId() })),
     })),
+    submissions: [],
   };
 }
 
@@ -85,5 +100,6 @@ export function carryOverReport(previous: Report, now: Date, ids: IdSource = ran
       })),
     })),
     otherInformation: '',
+    submissions: [],
   };
 }

@@ -8,8 +8,14 @@ export function migrateV1ToV2(report: RawReport): RawReport {
   return { ...report, schemaVersion: 2 };
 }
 
+/** v2 -> v3: reports record what was sent to the city; a v2 report was never sent from the app. */
+export function migrateV2ToV3(report: RawReport): RawReport {
+  return { ...report, schemaVersion: 3, submissions: [] };
+}
+
 const STEPS: Record<number, (report: RawReport) => RawReport> = {
   1: migrateV1ToV2,
+  2: migrateV2ToV3,
 };
 
 /** Brings a parsed file up to the current version; unknown or newer versions pass through untouched. */

@@ -4,8 +4,9 @@ import { z } from 'zod';
 import { cleanLine, cleanText } from './clean-text.ts';
 import { FOCUS_AREA_NUMBERS, type PERIOD_IDS, type HeaderField } from './form-definition.ts';
 
-// Version 2 added `carriedOver` on questions (answers brought from the previous period).
-export const CURRENT_SCHEMA_VERSION = 2;
+// Version 2 added `carriedOver` on questions (answers brought from the previous period);
+// version 3 added `submissions` (each version sent to the city, and its receipt).
+export const CURRENT_SCHEMA_VERSION = 3;
 
 // Generous caps: a report is a few hundred kB; these only stop absurd input.
 const MAX_TEXT_LENGTH = 5_000_000;
@@ -36,6 +37,14 @@ const questionSchema = z.object({
   carriedOver: carriedOverSchema.optional(),
 });
 
+/** One version of the report sent to the city ("Skicka in"), and the city's receipt once it came. */
+const submissionSchema = z.object({
+  version: z.number().int().min(1).max(10_000),
+  submittedAt: z.iso.datetime(),
+  receipt: z.string().min(1).max(200).transform(cleanLine).optional(),
+  receivedAt: z.iso.datetime().optional(),
+});
+
 const focusAreaSchema = z.object({
   number: focusAreaNumberSchema,
   questions: z.array(questionSchema).max(1_000),
@@ -59,6 +68,7 @@ export const reportSchema = z
     header: headerSchema,
     focusAreas: z.array(focusAreaSchema).max(FOCUS_AREA_NUMBERS.length),
     otherInformation: multiParagraphText,
+    submissions: z.array(submissionSchema).max(10_000),
   })
   .refine((report) => new Set(report.focusAreas.map((area) => area.number)).size === report.focusAreas.length, 'Ett fokusområde förekommer två gånger');
 
@@ -66,5 +76,6 @@ export type Report = z.output<typeof reportSchema>;
 export type ReportInput = z.input<typeof reportSchema>;
 export type Question = Report['focusAreas'][number]['questions'][number];
 export type CarriedOver = z.output<typeof carriedOverSchema>;
+export type Submission = z.output<typeof submissionSchema>;
 export type FocusArea = Report['focusAreas'][number];
 export type ReportHeader = Report['header'];

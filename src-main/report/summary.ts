@@ -12,6 +12,17 @@ export interface ReportSummary {
   filled: number;
   total: number;
   readOnly: boolean;
+  /** The newest version sent to the city, if any. */
+  submission?: SubmissionSummary | undefined;
+}
+
+export interface SubmissionSummary {
+  version: number;
+  submittedAt: string;
+  receipt?: string | undefined;
+  receivedAt?: string | undefined;
+  /** Edited since that version was sent: "ändrad efter inskick". */
+  changedSince: boolean;
 }
 
 /** A file in the reports folder that could not be read, with what the app did or could not do. */
@@ -44,5 +55,15 @@ export function summarize(report: Report, readOnly: boolean): ReportSummary {
     filled,
     total,
     readOnly,
+    submission: latestSubmission(report),
   };
+}
+
+function latestSubmission(report: Report): SubmissionSummary | undefined {
+  const latest = report.submissions.reduce<Report['submissions'][number] | undefined>(
+    (newest, candidate) => (newest === undefined || candidate.version > newest.version ? candidate : newest),
+    undefined,
+  );
+  if (latest === undefined) return undefined;
+  return { ...latest, changedSince: report.updatedAt > latest.submittedAt };
 }

@@ -12,7 +12,7 @@ import { fileSystemError, NEWER_VERSION_MESSAGE } from '../errors/file-errors.ts
 import { DATA_FOLDER_MODE, type StepObserver } from '../files/durable-write.ts';
 import { carryOverReport, createReport, duplicateReport, type NewReportRequest } from '../report/create.ts';
 import { randomIds, type IdSource } from '../report/ids.ts';
-import { reportIdSchema, type Report } from '../report/model.ts';
+import { reportIdSchema, type Report, type Submission } from '../report/model.ts';
 import { summarize, type OpenedReport, type ReportListing, type ReportSummary, type UnavailableReport } from '../report/summary.ts';
 import { periodLabel } from '../report/calendar.ts';
 import { DamagedFileError, DurableJsonFile, NewerVersionError } from './durable-json-file.ts';
@@ -116,7 +116,7 @@ export class ReportStore {
   /** Stores a report read from elsewhere (a file, a Word document) as a new report. */
   async addImported(report: Report): Promise<Report> {
     const timestamp = this.#now().toISOString();
-    const imported: Report = { ...report, id: this.#ids.reportId(), createdAt: timestamp, updatedAt: timestamp };
+    const imported: Report = { ...report, id: this.#ids.reportId(), createdAt: timestamp, updatedAt: timestamp, submissions: [] };
     await this.#writeNew(imported);
     return imported;
   }
@@ -127,9 +127,37 @@ export class ReportStore {
       const { entry, stored } = await this.#loadedReport(report.id, 'save');
       if (stored.readOnly) throw new AppError('read-only', NEWER_VERSION_MESSAGE);
       const savedAt = this.#now().toISOString();
-      entry.db.data = { report: { ...report, createdAt: stored.report.createdAt, updatedAt: savedAt }, readOnly: false };
+      // What was sent is the outbox's to record: an editor's copy never overwrites it.
+      const saved = { ...report, createdAt: stored.report.createdAt, updatedAt: savedAt, submissions: stored.report.submissions };
+      entry.db.data = { report: saved, readOnly: false };
       await this.#write(entry, 'sparandet');
       return { savedAt };
+    });
+  }
+
+  /**
+   * Records a version sent to the city, or its receipt, without changing the report's content
+   * or its last-saved time (an edit after sending is what "ändrad efter inskick" means).
+   */
+  async recordSubmission(id: string, submission: Submission): Promise<void> {
+    await this.#serial(id, async () => {
+      const { entry, stored } = await this.#loadedReport(id);
+      if (stored.readOnly) return;
+      const others = stored.report.submissions.filter((candidate) => candidate.version !== submission.version);
+      const submissions = [...others, submission].sort((a, b) => a.version - b.version);
+      entry.db.data = { report: { ...stored.report, submissions }, readOnly: false };
+      await this.#write(entry, 'att spara att rapporten skickats in');
+    });
+  }
+
+  /** A version taken back from the outbox before it reached the city. */
+  async withdrawSubmission(id: string, version: number): Promise<void> {
+    await this.#serial(id, async () => {
+      const { entry, stored } = await this.#loadedReport(id);
+      if (stored.readOnly) return;
+      const submissions = stored.report.submissions.filter((candidate) => candidate.version !== version || candidate.receipt !== undefined);
+      entry.db.data = { report: { ...stored.report, submissions }, readOnly: false };
+      await this.#write(entry, 'att återkalla versionen');
     });
   }
 

@@ -17,3 +17,11 @@ export function answerFieldId(questionId: string): string {
 }
 
 export const OTHER_INFORMATION_ID = 'other-information';
+
+export function focusAreaChoiceId(areaNumber: number): string {
+  return `focus-area-choice-${areaNumber}`;
+}
+
+export function addQuestionButtonId(areaNumber: number): string {
+  return `add-question-${areaNumber}`;
+}

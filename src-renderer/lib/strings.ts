@@ -1,5 +1,7 @@
 // Every text the UI shows, in Swedish, in one place. The form's own labels come from the
 // form definition so they match the Word template word for word.
+import type { OutboxItem } from '../../src-main/outbox/outbox-entry.ts';
+import type { SubmissionSummary } from '../../src-main/report/summary.ts';
 import { formDefinition } from '../../src-main/report/form-definition.ts';
 
 export const labels = formDefinition.labels;
@@ -69,9 +71,29 @@ export const text = {
   unavailableHeading: 'Kan inte öppnas',
   unexpectedError: 'Ett oväntat fel inträffade.',
   fileUnreadable: 'Filen kunde inte läsas.',
+  emailOpened: 'E-postutkastet öppnades i e-postprogrammet med Word-filen bifogad. Granska och skicka det därifrån.',
+  openMailProgram: 'Öppna e-postprogrammet',
   previewUnreachable: 'Förhandsvisningens server svarar inte. Starta den igen; det du skrivit finns kvar i fönstret.',
   previewForbidden: 'Förhandsvisningen nekade åtkomst. Öppna adressen som servern skrev ut när den startade.',
 } as const;
+
+export const sendingText = {
+  submit: 'Skicka in',
+  submitAnyway: 'Skicka ändå',
+  email: 'Skicka med e-post',
+  reviewHeading: 'Granska innan du skickar',
+  nothingToFix: 'Allt är ifyllt. Rapporten skickas till stadsledningskontoret.',
+  findingsIntro: 'Det här bör åtgärdas innan rapporten skickas. Klicka på en rad för att gå dit, eller skicka ändå.',
+  blockedIntro: 'Rapporten kan inte skickas förrän nämnd, kontaktperson och e-post är ifyllda: utan dem kan staden inte se vem den är från.',
+  toFix: 'Att åtgärda',
+  toCheck: 'Att kontrollera',
+  outbox: 'Utkorg',
+  outboxEmpty: 'Inget har skickats in härifrån ännu.',
+  retryNow: 'Försök nu',
+  withdraw: 'Återkalla',
+  submissionColumn: 'Inskickad',
+  notSubmitted: 'Nej',
+};
 
 export function unexpectedError(detail: string): string {
   return `Ett oväntat fel inträffade: ${detail}`;
@@ -153,4 +175,72 @@ export function trashedReport(name: string, savedAt: string): string {
 
 export function addQuestionUnder(areaNumber: number): string {
   return `Lägg till fråga under ${areaNumber}`;
+}
+
+export function queuedForSending(version: number): string {
+  return `Version ${version} ligger i utkorgen och skickas till staden. Du ser när kvittot har kommit.`;
+}
+
+export function emailComposed(emlPath: string): string {
+  return `E-postutkastet sparades som ${emlPath}. Öppna det i e-postprogrammet, eller använd länken (då bifogar du Word-filen själv).`;
+}
+
+export function emailNotOpened(problem: string, documentPath: string): string {
+  return `E-postutkastet kunde inte öppnas (${problem}). Använd länken och bifoga Word-filen ${documentPath}, som visas i sin mapp.`;
+}
+
+function clock(iso: string): string {
+  return new Date(iso).toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' });
+}
+
+/** One line on where a version is: "Version 2 mottagen 2026-09-14 14:02, kvitto 2026-T2-000042". */
+export function outboxState(item: OutboxItem): string {
+  const version = `Version ${item.version}`;
+  switch (item.state) {
+    case 'sent':
+      return `${version} mottagen ${clock(item.receivedAt ?? item.submittedAt)}, kvitto ${item.receipt ?? ''}`;
+    case 'sending':
+      return `${version} skickas …`;
+    case 'waiting':
+      return `${version} väntar i utkorgen`;
+    case 'failing':
+      return `${version} väntar: ${item.problem ?? ''}${item.nextAttemptAt ? ` Nästa försök ${clock(item.nextAttemptAt)}.` : ''}`;
+    case 'rejected':
+      return `${version} togs inte emot: ${item.problem ?? ''}`;
+  }
+}
+
+/** The list's "Inskickad" column. */
+export function submissionState(submission: SubmissionSummary | undefined): string {
+  if (submission === undefined) return sendingText.notSubmitted;
+  const sent = submission.receipt === undefined ? `Version ${submission.version} i utkorgen` : `Version ${submission.version}, kvitto ${submission.receipt}`;
+  return submission.changedSince ? `${sent} – ändrad efter inskick` : sent;
+}
+
+export function outboxAction(action: string, name: string, version: number): string {
+  return `${action} ${name} version ${version}`;
+}
+
+export const settingsText = {
+  heading: 'Inställningar',
+  open: 'Inställningar',
+  sendingHeading: 'Skicka in',
+  receiverUrl: 'Mottagningsadress',
+  receiverUrlHelp: 'Adressen dit "Skicka in" skickar rapporten. Den finns hos stadsledningskontoret.',
+  senderKey: 'Avsändarnyckel',
+  senderKeyHelp: 'Nyckeln ni fått av stadsledningskontoret, om ni fått en.',
+  coordinatorEmail: 'Samordnarens e-post',
+  coordinatorEmailHelp: 'Dit "Skicka med e-post" adresserar rapporten.',
+  contactHeading: 'Förifyllt i nya rapporter',
+  save: 'Spara inställningar',
+  saved: 'Inställningarna sparades.',
+  showKey: 'Visa nyckeln',
+};
+
+export function fromIt(value: string): string {
+  return `Förinställt av IT: ${value}`;
+}
+
+export function notAnEmailAddress(value: string): string {
+  return `"${value.trim()}" är ingen e-postadress.`;
 }

@@ -2,6 +2,7 @@
 // copied and sent to the store once typing pauses (SAVE_DELAY_MS), so a change is durable
 // well within a second of the last keystroke, and the window waits for it before closing.
 import { assessCompleteness, type Completeness } from '../../src-main/report/completeness.ts';
+import { reviewReport, type Finding } from '../../src-main/report/review.ts';
 import type { FocusAreaNumber } from '../../src-main/report/form-definition.ts';
 import { newQuestionId } from '../../src-main/report/ids.ts';
 import type { Report } from '../../src-main/report/model.ts';
@@ -23,6 +24,8 @@ class Editor {
    * over every answer is cheap once, but not on each key in a 300 kB report.
    */
   completeness = $state<Completeness | null>(null);
+  /** "Granska": what is left to fix or to look at, recounted with the completeness. */
+  findings = $state<Finding[]>([]);
 
   #changes = 0;
   #savedChanges = 0;
@@ -74,6 +77,7 @@ class Editor {
 
   #recount(): void {
     this.completeness = this.report ? assessCompleteness(this.report) : null;
+    this.findings = this.report ? reviewReport(this.report) : [];
   }
 
   /** Saves now if anything is unsaved, and waits until it is on disk. */

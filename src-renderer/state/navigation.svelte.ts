@@ -3,7 +3,7 @@
 import type { ImportPreview } from '../../src-main/import/import-service.ts';
 import { readHashParameter, writeHashParameter } from '../lib/location-hash.ts';
 
-type Screen = { name: 'list' } | { name: 'new' } | { name: 'editor'; reportId: string } | { name: 'import'; preview: ImportPreview };
+type Screen = { name: 'list' } | { name: 'new' } | { name: 'settings' } | { name: 'editor'; reportId: string } | { name: 'import'; preview: ImportPreview };
 
 const REPORT_PARAMETER = 'rapport';
 
@@ -23,6 +23,11 @@ class Navigation {
   showNewReport = (): void => {
     writeHashParameter(REPORT_PARAMETER, undefined);
     this.screen = { name: 'new' };
+  };
+
+  showSettings = (): void => {
+    writeHashParameter(REPORT_PARAMETER, undefined);
+    this.screen = { name: 'settings' };
   };
 
   showImport = (preview: ImportPreview): void => {

@@ -22,6 +22,12 @@ export class ProgressiveLimit {
     });
   }
 
+  /** Everything at once: before the focus moves to a question further down. */
+  showAll(): void {
+    clearTimeout(this.#timer);
+    this.limit = Number.POSITIVE_INFINITY;
+  }
+
   stop(): void {
     clearTimeout(this.#timer);
   }

@@ -13,6 +13,8 @@ import { makeTempFolder } from '../support/temp-folder.ts';
 import { median, ms, percentile, printTable, type BenchRow } from './measure.ts';
 import { benchExport } from './export-bench.ts';
 import { benchImport } from './import-bench.ts';
+import { benchReceiver } from './receiver-bench.ts';
+import { benchSending } from './sending-bench.ts';
 import { measureKeystrokes, type KeystrokeRun } from './keystrokes.ts';
 
 const RUNS = 5;
@@ -135,6 +137,8 @@ rows.push(...(await benchRenderer()));
 rows.push(await rendererBundleSize());
 rows.push(...(await benchExport()));
 rows.push(...(await benchImport()));
+rows.push(...(await benchSending()));
+rows.push(...(await benchReceiver()));
 console.log('Report: 100 questions × 3,000 characters. Medians over several runs.');
 printTable(rows);
 process.exitCode = rows.every((row) => row.ok) ? 0 : 1;

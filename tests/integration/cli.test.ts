@@ -215,3 +215,48 @@ describe('the command line and the app say the same', () => {
     }
   });
 });
+
+describe('npm run cli -- check', () => {
+  test('prints the review’s findings in Swedish, one a line, and exits 1 while there is anything to fix', async () => {
+    const result = await runCli(['check', reportPath]);
+    expect(result.code).toBe(1);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines).toContain('Krävs för inskick: E-post är tomt – staden behöver det för att veta vem rapporten är från.');
+    expect(lines).toContain('Kontrollera: Telefon är tomt.');
+    expect(lines).toContain('Åtgärda: Svar på fråga 3.1 saknas.');
+    const { reviewReport } = await import('../../src-main/report/review.ts');
+    const { loadReportFile } = await import('../../src-main/store/report-file.ts');
+    expect(lines).toHaveLength(reviewReport(await loadReportFile(reportPath)).length);
+  });
+
+  test('exits 0 when only warnings are left', async () => {
+    const { loadReportFile } = await import('../../src-main/store/report-file.ts');
+    const report = await loadReportFile(reportPath);
+    report.header = { committee: 'Kulturnämnden', contactPerson: 'Moa Almerud', phone: '', email: 'moa.almerud@stockholm.se' };
+    for (const area of report.focusAreas) for (const question of area.questions) question.answer = 'Svar.';
+    const input = join(folder.path, 'nastan-klar.json');
+    await writeFile(input, JSON.stringify(report));
+    const result = await runCli(['check', input]);
+    expect(result).toMatchObject({ code: 0, stdout: 'Kontrollera: Telefon är tomt.\n' });
+  });
+});
+
+describe('npm run cli -- email', () => {
+  test('writes the same draft as the app: Swedish subject, the recipient given, the document attached', async () => {
+    const output = join(folder.path, 'utkast.eml');
+    const result = await runCli(['email', reportPath, '-o', output, '--to', 'samordnare@stockholm.se']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const { simpleParser } = await import('mailparser');
+    const mail = await simpleParser(await readFile(output));
+    expect(mail.subject).toBe('Uppföljningsrapport näringsliv – Kulturnämnden – Tertialrapport 2 2022');
+    expect(mail.headers.get('x-unsent')).toBe('1');
+    expect(mail.attachments[0]?.filename).toBe('Uppföljningsrapport näringsliv – Kulturnämnden – T2 2022.docx');
+    await assertDocxWellFormed(mail.attachments[0]?.content ?? Buffer.alloc(0));
+  });
+
+  test('an address that is not one is wrong usage', async () => {
+    const result = await runCli(['email', reportPath, '-o', join(folder.path, 'x.eml'), '--to', 'moa@']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('"moa@" är ingen e-postadress.');
+  });
+});

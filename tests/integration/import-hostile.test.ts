@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createWorkerDocumentRunner } from '../../src-main/documents/document-runner.ts';
 import { renderDocx } from '../../src-main/docx/write-docx.ts';
+import { CURRENT_SCHEMA_VERSION } from '../../src-main/report/model.ts';
 import { createServices, type Services } from '../../src-main/services.ts';
 import { DOCUMENT_WORKER } from '../support/preview.ts';
 import { largeReport, sampleReport } from '../support/reports.ts';
@@ -49,7 +50,7 @@ describe('hostile or wrong report files', () => {
     ['__proto__ keys', report.replace('"header":{', '"header":{"__proto__":{"isAdmin":true},'), /nyckeln "__proto__"/],
     ['constructor keys', report.replace('{', '{"constructor":{"prototype":{}},'), /nyckeln "(constructor|prototype)"/],
     ['wrong types', report.replace('"year":2022', '"year":"2022"'), /har inte en rapports innehåll \(fältet year\)/],
-    ['a newer schemaVersion', report.replace('"schemaVersion":2', '"schemaVersion":7'), /nyare version av appen \(schemaVersion 7\)/],
+    ['a newer schemaVersion', report.replace(`"schemaVersion":${CURRENT_SCHEMA_VERSION}`, '"schemaVersion":7'), /nyare version av appen \(schemaVersion 7\)/],
     ['not JSON', '{"schemaVersion": 2, "id":', /inte giltig JSON/],
   ];
 

@@ -80,7 +80,7 @@ export function createElectronStub(options: { gotLock: boolean }) {
   };
   const opened: string[] = [];
   const shell = {
-    openExternal: (url: string) => opened.push(url),
+    openExternal: async (url: string) => void opened.push(url),
     openPath: async (path: string) => (opened.push(path), ''),
     showItemInFolder: (path: string) => opened.push(`folder:${path}`),
   };
@@ -93,8 +93,10 @@ export function createElectronStub(options: { gotLock: boolean }) {
       return saveDialog.answer;
     },
   };
+  const powerMonitor = new EventEmitter();
   return {
-    module: { app, BrowserWindow: StubBrowserWindow, dialog, ipcMain, Menu, protocol, session, shell },
+    module: { app, BrowserWindow: StubBrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, session, shell },
+    powerMonitor,
     ipcHandlers,
     protocolState,
     permissions,

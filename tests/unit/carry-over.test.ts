@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { assessCompleteness } from '../../src-main/report/completeness.ts';
+import { reviewReport } from '../../src-main/report/review.ts';
 import { carryOverReport } from '../../src-main/report/create.ts';
 import { nextPeriod } from '../../src-main/report/calendar.ts';
 import { ReportStore } from '../../src-main/store/report-store.ts';
@@ -33,7 +33,7 @@ describe('carry-over to the next period', () => {
     });
     // An empty answer has nothing to review.
     expect(next.focusAreas[1]?.questions[0]?.carriedOver).toBeUndefined();
-    expect(assessCompleteness(next).missing.map((item) => item.label)).toContain('Svar på fråga 1.1: granska (från T1 2022)');
+    expect(reviewReport(next).map((finding) => finding.message)).toContain('Svar på fråga 1.1 är från T1 2022 och ännu inte granskat.');
   });
 
   test('in the store: a new report file; the previous one is not changed', async () => {

@@ -2,6 +2,7 @@
 // fails the type check (npm run typecheck) before it can drift between main and renderer.
 import { describe, expectTypeOf, test } from 'vitest';
 import type { Api, BridgeApi, Envelope } from '../../src-main/ipc/contract.ts';
+import type { OutboxItem } from '../../src-main/outbox/outbox-entry.ts';
 import type { Report } from '../../src-main/report/model.ts';
 import type { OpenedReport, ReportListing, ReportSummary } from '../../src-main/report/summary.ts';
 
@@ -32,7 +33,18 @@ describe('the IPC contract', () => {
       | 'drafts:export'
       | 'import:inspect'
       | 'import:create'
+      | 'settings:get'
+      | 'settings:save'
+      | 'outbox:submit'
+      | 'outbox:list'
+      | 'outbox:retry'
+      | 'outbox:retry-all'
+      | 'outbox:withdraw'
+      | 'email:compose'
     >();
+    expectTypeOf<Api['outbox:submit']>().parameter(0).toEqualTypeOf<{ id: string; sendDespiteFindings: boolean }>();
+    expectTypeOf<Api['outbox:submit']>().returns.toEqualTypeOf<Promise<OutboxItem>>();
+    expectTypeOf<Api['outbox:list']>().returns.toEqualTypeOf<Promise<OutboxItem[]>>();
   });
 
   test('the preload returns envelopes, so errors keep their Swedish message', () => {

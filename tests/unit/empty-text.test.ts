@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { readDocxForm } from '../../src-main/docx/read-docx.ts';
 import { renderDocx } from '../../src-main/docx/write-docx.ts';
-import { assessCompleteness } from '../../src-main/report/completeness.ts';
+import { reviewReport } from '../../src-main/report/review.ts';
 import { carryOverReport } from '../../src-main/report/create.ts';
 import { isEmptyText, isPlaceholder } from '../../src-main/report/empty-text.ts';
 import { textToBlocks } from '../../src-main/report/text-blocks.ts';
@@ -41,7 +41,9 @@ describe('what counts as empty', () => {
     if (!question) throw new Error('the sample has a question');
     question.answer = variant;
 
-    expect(assessCompleteness(report).missing).toContainEqual(expect.objectContaining({ kind: 'answer', questionId: question.id }));
+    expect(reviewReport(report)).toContainEqual(
+      expect.objectContaining({ kind: 'empty', place: expect.objectContaining({ kind: 'answer', questionId: question.id }) }),
+    );
     expect(textToBlocks(variant)).toEqual([]);
     expect(carryOverReport(report, new Date()).focusAreas[0]?.questions[0]?.carriedOver).toBeUndefined();
     const exported = readDocxForm(await renderDocx(report));

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { migrateToCurrent, migrateV1ToV2 } from '../../src-main/report/migrations.ts';
+import { migrateToCurrent, migrateV1ToV2, migrateV2ToV3 } from '../../src-main/report/migrations.ts';
 import { CURRENT_SCHEMA_VERSION } from '../../src-main/report/model.ts';
 import { ReportStore } from '../../src-main/store/report-store.ts';
 import { makeTempFolder } from '../support/temp-folder.ts';
@@ -23,6 +23,12 @@ describe('migrations', () => {
   test('v1 -> v2 only moves the version: v1 has no carried-over answers', () => {
     expect(migrateV1ToV2(V1_FILE)).toEqual({ ...V1_FILE, schemaVersion: 2 });
     expect(migrateToCurrent(V1_FILE, CURRENT_SCHEMA_VERSION)).toMatchObject({ schemaVersion: CURRENT_SCHEMA_VERSION });
+  });
+
+  test('v2 -> v3 adds an empty list of versions sent: nothing was sent from an app without sending', () => {
+    const v2 = migrateV1ToV2(V1_FILE);
+    expect(migrateV2ToV3(v2)).toEqual({ ...v2, schemaVersion: 3, submissions: [] });
+    expect(migrateToCurrent(V1_FILE, CURRENT_SCHEMA_VERSION)).toMatchObject({ submissions: [] });
   });
 
   test('a newer or unknown version passes through untouched, to be refused by the reader', () => {

@@ -1,0 +1,300 @@
+// "Skicka in": the version is frozen and put in the outbox on disk, durably, before anything
+// goes on the network; the outbox then sends it to the city's receiver, trying again (with
+// the same Idempotency-Key, so the receiver keeps it once) until a receipt comes back. The
+// receipt is kept with the entry and with the report. Nothing is lost or sent twice across a
+// crash: an entry is on disk before the first attempt, and a receipt is on disk before the
+// entry counts as sent; a retry after a crash returns the receiver's first receipt.
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { DocumentRunner } from '../documents/document-runner.ts';
+import { AppError } from '../errors/app-error.ts';
+import { fileSystemError, NEWER_VERSION_MESSAGE } from '../errors/file-errors.ts';
+import type { StepObserver } from '../files/durable-write.ts';
+import { suggestedDocxName } from '../export/file-name.ts';
+import type { Report, Submission } from '../report/model.ts';
+import { blocksSending, needsAttention, reviewReport } from '../report/review.ts';
+import type { SettingsService } from '../settings/settings-service.ts';
+import type { ReportStore } from '../store/report-store.ts';
+import { OUTBOX_SCHEMA_VERSION, outboxItem, type OutboxEntry, type OutboxItem } from './outbox-entry.ts';
+import { OutboxFolder } from './outbox-folder.ts';
+import { retryDelayMs } from './retry-policy.ts';
+import { sendSubmission } from './send-submission.ts';
+
+export interface OutboxOptions {
+  dataFolder: string;
+  store: ReportStore;
+  runner: DocumentRunner;
+  settings: SettingsService;
+  now?: () => Date;
+  /** Node's fetch unless a door brings its own. */
+  fetch?: typeof fetch;
+  /** How long one attempt may take before it counts as failed. */
+  timeoutMs?: number;
+  onStep?: StepObserver;
+}
+
+const ATTEMPT_TIMEOUT_MS = 60_000;
+
+export class OutboxService {
+  readonly #folder: OutboxFolder;
+  readonly #store: ReportStore;
+  readonly #runner: DocumentRunner;
+  readonly #settings: SettingsService;
+  readonly #now: () => Date;
+  readonly #fetch: typeof fetch;
+  readonly #timeoutMs: number;
+  readonly #onStep: StepObserver;
+  readonly #timers = new Map<string, ReturnType<typeof setTimeout>>();
+  readonly #sending = new Map<string, { done: Promise<void>; abort: AbortController }>();
+  readonly #failuresInARow = new Map<string, number>();
+  #submitting: Promise<unknown> = Promise.resolve();
+  #started: Promise<void> | undefined;
+  #closed = false;
+
+  constructor(options: OutboxOptions) {
+    this.#store = options.store;
+    this.#runner = options.runner;
+    this.#settings = options.settings;
+    this.#now = options.now ?? (() => new Date());
+    this.#fetch = options.fetch ?? fetch;
+    this.#timeoutMs = options.timeoutMs ?? ATTEMPT_TIMEOUT_MS;
+    this.#onStep = options.onStep ?? (() => undefined);
+    this.#folder = new OutboxFolder(options.dataFolder, join(options.dataFolder, 'set-aside'), this.#now, this.#onStep);
+  }
+
+  /** Picks up where the last run stopped: every entry not yet sent is sent. */
+  start(): Promise<void> {
+    this.#started ??= (async () => {
+      for (const entry of await this.#entries()) {
+        // A crash between putting the entry in the outbox and noting it on the report.
+        await this.#noteOnReport(entry);
+        if (entry.receipt === undefined && !entry.rejected) this.#schedule(entry.id, delayUntil(entry.nextAttemptAt, this.#now()));
+      }
+    })();
+    this.#started.catch(() => (this.#started = undefined));
+    return this.#started;
+  }
+
+  /** "Skicka in": resolves once the version is durable in the outbox; sending follows. */
+  async submit(reportId: string, sendDespiteFindings: boolean): Promise<OutboxItem> {
+    await this.start();
+    const run = this.#submitting.catch(() => undefined).then(() => this.#freezeAndQueue(reportId, sendDespiteFindings));
+    this.#submitting = run;
+    const entry = await run;
+    this.#schedule(entry.id, 0);
+    return outboxItem(entry, false);
+  }
+
+  async list(): Promise<OutboxItem[]> {
+    await this.start();
+    return (await this.#entries()).map((entry) => outboxItem(entry, this.#sending.has(entry.id))).reverse();
+  }
+
+  /** "Försök nu": also after the receiver refused a version, in case that has been fixed. */
+  async retryNow(id: string): Promise<void> {
+    await this.start();
+    const entry = await this.#entry(id);
+    if (entry.receipt !== undefined) return;
+    if (entry.rejected) await this.#update({ ...entry, rejected: undefined });
+    this.#failuresInARow.delete(id);
+    this.#schedule(id, 0);
+  }
+
+  /** When the network returns or the settings change: every waiting entry, at once. */
+  async retryAll(): Promise<void> {
+    await this.start();
+    for (const entry of await this.#entries()) {
+      if (entry.receipt !== undefined || entry.rejected) continue;
+      this.#failuresInARow.delete(entry.id);
+      this.#schedule(entry.id, 0);
+    }
+  }
+
+  /** "Återkalla": takes back a version not yet sent. */
+  async withdraw(id: string): Promise<void> {
+    await this.start();
+    const entry = await this.#entry(id);
+    if (entry.receipt !== undefined) throw new AppError('invalid-request', 'Versionen är redan mottagen av staden och kan inte återkallas.');
+    if (this.#sending.has(id)) throw new AppError('invalid-request', 'Versionen skickas just nu. Försök igen om en stund.');
+    clearTimeout(this.#timers.get(id));
+    this.#timers.delete(id);
+    try {
+      await this.#folder.remove(id);
+    } catch (error) {
+      throw fileSystemError(error, 'att återkalla versionen');
+    }
+    await this.#store.withdrawSubmission(entry.reportId, entry.version).catch(() => undefined);
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    for (const timer of this.#timers.values()) clearTimeout(timer);
+    this.#timers.clear();
+    // An attempt cut off here is sent again, with the same key, the next time the app starts.
+    for (const { abort } of this.#sending.values()) abort.abort();
+    await Promise.all([...this.#sending.values()].map(({ done }) => done.catch(() => undefined)));
+  }
+
+  async #freezeAndQueue(reportId: string, sendDespiteFindings: boolean): Promise<OutboxEntry> {
+    await this.#store.flush();
+    const { report, readOnly } = await this.#store.open(reportId);
+    if (readOnly) throw new AppError('read-only', NEWER_VERSION_MESSAGE);
+    const findings = reviewReport(report);
+    if (blocksSending(findings)) {
+      const missing = findings.filter((finding) => finding.severity === 'blocks-sending').map((finding) => finding.message);
+      throw new AppError('invalid-request', `Rapporten kan inte skickas in ännu. ${missing.join(' ')}`);
+    }
+    if (needsAttention(findings) && !sendDespiteFindings) {
+      throw new AppError('invalid-request', 'Rapporten har saker kvar att åtgärda. Granska dem, eller välj "Skicka ändå".');
+    }
+    const { receiverUrl } = await this.#settings.effective();
+    if (receiverUrl === undefined || receiverUrl.trim() === '') {
+      throw new AppError(
+        'invalid-request',
+        'Ingen mottagningsadress är angiven. Ange den under Inställningar (stadsledningskontoret har den), eller skicka rapporten med e-post.',
+      );
+    }
+
+    const queued = (await this.#entries()).filter((entry) => entry.reportId === reportId).map((entry) => entry.version);
+    const version = Math.max(0, ...report.submissions.map((submission) => submission.version), ...queued) + 1;
+    const submittedAt = this.#now().toISOString();
+    const frozen: Report = { ...report, submissions: [...report.submissions, { version, submittedAt }] };
+    const document = await this.#runner.renderDocx(frozen);
+    const entry: OutboxEntry = {
+      schemaVersion: OUTBOX_SCHEMA_VERSION,
+      id: randomUUID(),
+      reportId,
+      version,
+      committee: report.header.committee,
+      period: report.period,
+      year: report.year,
+      submittedAt,
+      attempts: 0,
+    };
+    try {
+      await this.#folder.add(entry, `${JSON.stringify(frozen, null, 2)}\n`, document);
+    } catch (error) {
+      throw fileSystemError(error, 'att lägga rapporten i utkorgen');
+    }
+    await this.#noteOnReport(entry);
+    return entry;
+  }
+
+  #schedule(id: string, delayMs: number): void {
+    if (this.#closed) return;
+    clearTimeout(this.#timers.get(id));
+    const timer = setTimeout(() => {
+      this.#timers.delete(id);
+      void this.#attempt(id);
+    }, delayMs);
+    // A waiting entry must not keep a command-line run or a test alive; the app runs anyway.
+    timer.unref();
+    this.#timers.set(id, timer);
+  }
+
+  #attempt(id: string): Promise<void> {
+    const running = this.#sending.get(id);
+    if (running) return running.done;
+    const abort = new AbortController();
+    const done = this.#send(id, abort.signal)
+      .catch((error: unknown) => {
+        // The outcome could not be written (a full disk): try again later; nothing is lost.
+        console.error(error);
+        this.#schedule(id, 30_000);
+      })
+      .finally(() => this.#sending.delete(id));
+    this.#sending.set(id, { done, abort });
+    return done;
+  }
+
+  async #send(id: string, signal: AbortSignal): Promise<void> {
+    const entry = await this.#folder.read(id);
+    if (!entry || entry.receipt !== undefined || entry.rejected || this.#closed) return;
+    const { receiverUrl, senderKey } = await this.#settings.effective();
+    if (receiverUrl === undefined || receiverUrl.trim() === '') {
+      await this.#update({ ...entry, problem: 'Ingen mottagningsadress är angiven under Inställningar.', nextAttemptAt: undefined });
+      return;
+    }
+    const payload = await this.#folder.payload(id);
+    const attemptedAt = this.#now().toISOString();
+    await this.#onStep('outbox:sending');
+    const outcome = await sendSubmission({
+      url: receiverUrl.trim(),
+      idempotencyKey: entry.id,
+      senderKey: senderKey === undefined || senderKey.trim() === '' ? undefined : senderKey.trim(),
+      reportJson: payload.reportJson,
+      document: payload.document,
+      documentName: suggestedDocxName({ header: { committee: entry.committee }, period: entry.period, year: entry.year }),
+      timeoutMs: this.#timeoutMs,
+      fetch: (input, init) => this.#fetch(input, { ...init, signal: AbortSignal.any([signal, ...(init?.signal ? [init.signal] : [])]) }),
+      now: this.#now,
+    });
+    await this.#onStep('outbox:answered');
+    if (signal.aborted) return;
+    const attempted = { ...entry, attempts: entry.attempts + 1, lastAttemptAt: attemptedAt };
+    if (outcome.kind === 'sent') {
+      this.#failuresInARow.delete(id);
+      const receivedAt = validTime(outcome.receivedAt) ?? this.#now().toISOString();
+      const sent: OutboxEntry = {
+        ...attempted,
+        receipt: outcome.receipt,
+        receivedAt,
+        sentAt: this.#now().toISOString(),
+        problem: undefined,
+        nextAttemptAt: undefined,
+      };
+      await this.#update(sent);
+      await this.#onStep('outbox:receipt-kept');
+      await this.#noteOnReport(sent);
+      return;
+    }
+    if (outcome.kind === 'rejected') {
+      await this.#update({ ...attempted, rejected: true, problem: outcome.problem, nextAttemptAt: undefined });
+      return;
+    }
+    const failures = (this.#failuresInARow.get(id) ?? 0) + 1;
+    this.#failuresInARow.set(id, failures);
+    const delay = retryDelayMs(outcome, failures);
+    await this.#update({ ...attempted, problem: outcome.problem, nextAttemptAt: new Date(this.#now().getTime() + delay).toISOString() });
+    this.#schedule(id, delay);
+  }
+
+  /** The report shows what was sent: the version, and the receipt once there is one. */
+  async #noteOnReport(entry: OutboxEntry): Promise<void> {
+    const submission: Submission = { version: entry.version, submittedAt: entry.submittedAt };
+    if (entry.receipt !== undefined) submission.receipt = entry.receipt;
+    if (entry.receivedAt !== undefined) submission.receivedAt = entry.receivedAt;
+    // A report moved to the trash since keeps its outbox entry; the entry still goes out.
+    await this.#store.recordSubmission(entry.reportId, submission).catch((error: unknown) => {
+      if (!(error instanceof AppError && error.code === 'not-found')) throw error;
+    });
+  }
+
+  async #entries(): Promise<OutboxEntry[]> {
+    try {
+      return await this.#folder.entries();
+    } catch (error) {
+      throw fileSystemError(error, 'att läsa utkorgen');
+    }
+  }
+
+  async #entry(id: string): Promise<OutboxEntry> {
+    const entry = await this.#folder.read(id).catch(() => undefined);
+    if (!entry) throw new AppError('not-found', 'Versionen finns inte längre i utkorgen.');
+    return entry;
+  }
+
+  async #update(entry: OutboxEntry): Promise<void> {
+    await this.#folder.update(entry);
+  }
+}
+
+function delayUntil(time: string | undefined, now: Date): number {
+  return time === undefined ? 0 : Math.max(0, Date.parse(time) - now.getTime());
+}
+
+function validTime(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const time = Date.parse(text);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}

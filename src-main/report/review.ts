@@ -1,0 +1,181 @@
+// "Granska": everything in a report worth a look before it is sent, in Swedish, each naming its
+// place so the editor can take the user there. The editor's side panel, the review before
+// sending and `npm run cli -- check` all show this one list. Pure.
+import { isFilled } from './empty-text.ts';
+import { focusAreaHeading, formDefinition, HEADER_FIELDS, type FocusAreaNumber, type HeaderField } from './form-definition.ts';
+import type { Report } from './model.ts';
+import { questionNumber } from './questions.ts';
+import { isEmailAddress } from './settings-rules.ts';
+
+/**
+ * - `blocks-sending`: the city could not tell who sent the report (committee, contact person
+ *   or e-mail is empty); it cannot be sent until this is fixed.
+ * - `fix`: something to fix before sending; the user may send anyway after confirming.
+ * - `warning`: worth a look, nothing more.
+ * None of them ever stops saving or exporting.
+ */
+export type FindingSeverity = 'blocks-sending' | 'fix' | 'warning';
+
+/** Where a finding is, down to the characters of a marker left in a text. */
+export type FindingPlace =
+  | { kind: 'header'; field: HeaderField; range?: TextRange }
+  | { kind: 'focus-areas' }
+  | { kind: 'focus-area'; areaNumber: FocusAreaNumber }
+  | { kind: 'question'; areaNumber: FocusAreaNumber; questionId: string; range?: TextRange }
+  | { kind: 'answer'; areaNumber: FocusAreaNumber; questionId: string; range?: TextRange }
+  | { kind: 'other-information'; range?: TextRange };
+
+interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** What is wrong: left empty, carried over and not yet looked at, a marker left in a text, or not valid. */
+type FindingKind = 'empty' | 'not-reviewed' | 'marker' | 'invalid';
+
+export interface Finding {
+  severity: FindingSeverity;
+  kind: FindingKind;
+  place: FindingPlace;
+  message: string;
+}
+
+/** Header fields without which the city cannot tell who sent the report. */
+const SENDER_FIELDS: ReadonlySet<HeaderField> = new Set(['committee', 'contactPerson', 'email']);
+
+/** Marks drafts leave behind, each with how it is named in a finding. */
+const MARKERS: readonly { pattern: RegExp; describe: (found: string) => string }[] = [
+  // The template's placeholder inside a longer text (a whole-field placeholder is simply empty).
+  { pattern: /klicka\s+här\s+för\s+att\s+ange\s+text\.?/giu, describe: () => 'mallens text "Klicka här för att ange text."' },
+  // A lone x, X or xx standing for a number not yet known: "Av dessa har x haft premiär".
+  { pattern: /(?<![\p{L}\p{N}\-–])(?:x|X|xx|XX)(?![\p{L}\p{N}\-–])/gu, describe: (found) => `"${found}" där ett tal ska stå` },
+  { pattern: /(?<!\p{L})TBD(?!\p{L})/giu, describe: (found) => `"${found}"` },
+  { pattern: /\?{3,}/gu, describe: (found) => `"${found}"` },
+  // An ellipsis standing alone on a line: text still to be written.
+  { pattern: /^[ \t]*(?:…|\.\.\.)[ \t]*$/gmu, describe: () => '"…" i stället för text' },
+];
+
+function firstMarker(text: string): { range: TextRange; description: string } | undefined {
+  let first: { range: TextRange; description: string } | undefined;
+  for (const marker of MARKERS) {
+    for (const match of text.matchAll(marker.pattern)) {
+      const found = match[0].trim();
+      const start = match.index + match[0].indexOf(found);
+      if (first === undefined || start < first.range.start) first = { range: { start, end: start + found.length }, description: marker.describe(found) };
+      break;
+    }
+  }
+  return first;
+}
+
+function headerFindings(report: Report): Finding[] {
+  const findings: Finding[] = [];
+  for (const field of HEADER_FIELDS) {
+    const value = report.header[field];
+    const label = formDefinition.labels[field];
+    if (!isFilled(value)) {
+      if (SENDER_FIELDS.has(field)) {
+        findings.push({
+          severity: 'blocks-sending',
+          kind: 'empty',
+          place: { kind: 'header', field },
+          message: `${label} är tomt – staden behöver det för att veta vem rapporten är från.`,
+        });
+      } else {
+        findings.push({ severity: 'warning', kind: 'empty', place: { kind: 'header', field }, message: `${label} är tomt.` });
+      }
+      continue;
+    }
+    if (field === 'email' && !isEmailAddress(value)) {
+      findings.push({ severity: 'fix', kind: 'invalid', place: { kind: 'header', field }, message: `${label}: "${value.trim()}" är ingen e-postadress.` });
+      continue;
+    }
+    const marker = firstMarker(value);
+    if (marker)
+      findings.push({
+        severity: 'fix',
+        kind: 'marker',
+        place: { kind: 'header', field, range: marker.range },
+        message: `${label} innehåller ${marker.description}.`,
+      });
+  }
+  return findings;
+}
+
+function bodyFindings(report: Report): Finding[] {
+  const findings: Finding[] = [];
+  if (report.focusAreas.length === 0) {
+    findings.push({ severity: 'fix', kind: 'empty', place: { kind: 'focus-areas' }, message: 'Inget fokusområde är valt. Välj minst ett.' });
+  }
+  for (const area of report.focusAreas) {
+    if (area.questions.length === 0) {
+      findings.push({
+        severity: 'fix',
+        kind: 'empty',
+        place: { kind: 'focus-area', areaNumber: area.number },
+        message: `${focusAreaHeading(area.number)}: lägg till en fråga.`,
+      });
+    }
+    area.questions.forEach((question, index) => {
+      const number = questionNumber(area.number, index);
+      const where = { areaNumber: area.number, questionId: question.id };
+      if (!isFilled(question.text)) {
+        findings.push({ severity: 'fix', kind: 'empty', place: { kind: 'question', ...where }, message: `Fråga ${number}: frågetexten är tom.` });
+      } else {
+        const marker = firstMarker(question.text);
+        if (marker)
+          findings.push({
+            severity: 'fix',
+            kind: 'marker',
+            place: { kind: 'question', ...where, range: marker.range },
+            message: `Fråga ${number} innehåller ${marker.description}.`,
+          });
+      }
+      if (!isFilled(question.answer)) {
+        findings.push({ severity: 'fix', kind: 'empty', place: { kind: 'answer', ...where }, message: `Svar på fråga ${number} saknas.` });
+        return;
+      }
+      if (question.carriedOver && !question.carriedOver.reviewed) {
+        findings.push({
+          severity: 'fix',
+          kind: 'not-reviewed',
+          place: { kind: 'answer', ...where },
+          message: `Svar på fråga ${number} är från ${question.carriedOver.from} och ännu inte granskat.`,
+        });
+      }
+      const marker = firstMarker(question.answer);
+      if (marker)
+        findings.push({
+          severity: 'fix',
+          kind: 'marker',
+          place: { kind: 'answer', ...where, range: marker.range },
+          message: `Svar på fråga ${number} innehåller ${marker.description}.`,
+        });
+    });
+  }
+  const marker = firstMarker(report.otherInformation);
+  if (marker) {
+    findings.push({
+      severity: 'fix',
+      kind: 'marker',
+      place: { kind: 'other-information', range: marker.range },
+      message: `${formDefinition.labels.otherInformation} innehåller ${marker.description}.`,
+    });
+  }
+  return findings;
+}
+
+/** Every finding, in the form's order. */
+export function reviewReport(report: Report): Finding[] {
+  return [...headerFindings(report), ...bodyFindings(report)];
+}
+
+/** What stops sending: the sender cannot be told. */
+export function blocksSending(findings: readonly Finding[]): boolean {
+  return findings.some((finding) => finding.severity === 'blocks-sending');
+}
+
+/** Anything the user should fix (or confirm) before sending; warnings are not. */
+export function needsAttention(findings: readonly Finding[]): boolean {
+  return findings.some((finding) => finding.severity !== 'warning');
+}

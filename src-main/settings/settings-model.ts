@@ -1,0 +1,55 @@
+// The user's settings as they live on disk (<data>/settings.json), and the defaults IT may
+// deploy in a file of the same shape. Every value is optional: an empty one means "use IT's
+// default, if there is one".
+import { z } from 'zod';
+import { cleanLine } from '../report/clean-text.ts';
+import { HEADER_FIELDS, type HeaderField } from '../report/form-definition.ts';
+
+export const SETTINGS_SCHEMA_VERSION = 1;
+
+const value = (max: number) => z.string().max(max).transform(cleanLine).optional();
+
+const contactDefaultsSchema = z.object({
+  committee: value(2_000),
+  contactPerson: value(2_000),
+  phone: value(2_000),
+  email: value(2_000),
+}) satisfies z.ZodType<Partial<Record<HeaderField, string>>>;
+
+const settingsValuesSchema = z.object({
+  /** Where "Skicka in" sends: the city's receiver, https:// (http:// only to this computer). */
+  receiverUrl: value(2_000),
+  /** The sender key the coordinator gave; sent as "Authorization: Bearer …". */
+  senderKey: value(500),
+  /** Where "Skicka med e-post" addresses the message. */
+  coordinatorEmail: value(320),
+  /** Filled into the header of a new report. */
+  contactDefaults: contactDefaultsSchema.default({}),
+});
+
+export type SettingsValues = z.output<typeof settingsValuesSchema>;
+export type SettingsInput = z.input<typeof settingsValuesSchema>;
+
+export const settingsFileSchema = settingsValuesSchema.extend({ schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION) });
+/** IT's file: the same values; a version is welcome but not required of a hand-written file. */
+export const itDefaultsFileSchema = settingsValuesSchema.extend({ schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION).optional() });
+
+export const settingsInputSchema = settingsValuesSchema.strict();
+
+const SETTINGS_KEYS = ['receiverUrl', 'senderKey', 'coordinatorEmail'] as const;
+
+/** The user's values over IT's: an empty value falls back to the default. */
+export function mergeSettings(itDefaults: SettingsValues, user: SettingsValues): SettingsValues {
+  const pick = (mine: string | undefined, theirs: string | undefined): string | undefined => (mine !== undefined && mine.trim() !== '' ? mine : theirs);
+  const contactDefaults: Partial<Record<HeaderField, string>> = {};
+  for (const field of HEADER_FIELDS) {
+    const chosen = pick(user.contactDefaults[field], itDefaults.contactDefaults[field]);
+    if (chosen !== undefined) contactDefaults[field] = chosen;
+  }
+  const merged: SettingsValues = { contactDefaults };
+  for (const key of SETTINGS_KEYS) {
+    const chosen = pick(user[key], itDefaults[key]);
+    if (chosen !== undefined) merged[key] = chosen;
+  }
+  return merged;
+}

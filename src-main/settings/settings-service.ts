@@ -1,0 +1,141 @@
+// "Inställningar": the user's own settings, stored like reports (lowdb over the durable
+// adapter, versioned, last good copy kept), over the defaults IT may deploy in a read-only
+// file so that a managed laptop arrives configured.
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import { AppError, isErrno } from '../errors/app-error.ts';
+import { fileSystemError } from '../errors/file-errors.ts';
+import { DATA_FOLDER_MODE } from '../files/durable-write.ts';
+import { readFileBounded } from '../files/read-bounded.ts';
+import { receiverUrlProblem, isEmailAddress, senderKeyProblem } from '../report/settings-rules.ts';
+import { DamagedFileError, DurableJsonFile, NewerVersionError } from '../store/durable-json-file.ts';
+import {
+  itDefaultsFileSchema,
+  mergeSettings,
+  SETTINGS_SCHEMA_VERSION,
+  settingsFileSchema,
+  settingsInputSchema,
+  type SettingsInput,
+  type SettingsValues,
+} from './settings-model.ts';
+
+export interface SettingsView {
+  /** What the app uses: the user's values over IT's defaults. */
+  effective: SettingsValues;
+  /** What the user has set. */
+  user: SettingsValues;
+  /** IT's defaults, shown beside each field. */
+  itDefaults: SettingsValues;
+  /** Said when IT's file exists but cannot be read. */
+  notices: string[];
+}
+
+const EMPTY: SettingsValues = { contactDefaults: {} };
+
+export class SettingsService {
+  readonly #db: Low<SettingsValues | null>;
+  readonly #adapter: DurableJsonFile<SettingsValues | null>;
+  #loaded: Promise<void> | undefined;
+
+  constructor(
+    private readonly dataFolder: string,
+    private readonly itDefaultsPath: string | undefined,
+    now: () => Date = () => new Date(),
+  ) {
+    this.#adapter = new DurableJsonFile<SettingsValues | null>(join(dataFolder, 'settings.json'), {
+      parse: parseSettingsFile,
+      serialize: (values) => ({ schemaVersion: SETTINGS_SCHEMA_VERSION, ...values }),
+      setAsideFolder: join(dataFolder, 'set-aside'),
+      now,
+    });
+    this.#db = new Low<SettingsValues | null>(this.#adapter, null);
+  }
+
+  async get(): Promise<SettingsView> {
+    const user = await this.#user();
+    const { values: itDefaults, notices } = await this.#itDefaults();
+    return { effective: mergeSettings(itDefaults, user), user, itDefaults, notices };
+  }
+
+  async effective(): Promise<SettingsValues> {
+    return (await this.get()).effective;
+  }
+
+  async save(input: SettingsInput): Promise<SettingsView> {
+    const values = settingsInputSchema.parse(input);
+    const problem = settingsProblem(values);
+    if (problem !== undefined) throw new AppError('invalid-request', problem);
+    await this.#user();
+    this.#db.data = values;
+    try {
+      await mkdir(this.dataFolder, { recursive: true, mode: DATA_FOLDER_MODE });
+      await this.#db.write();
+    } catch (error) {
+      throw fileSystemError(error, 'att spara inställningarna');
+    }
+    return this.get();
+  }
+
+  async #user(): Promise<SettingsValues> {
+    this.#loaded ??= this.#db.read().catch((error: unknown) => {
+      this.#loaded = undefined;
+      // A damaged settings file with no good copy: start from IT's defaults rather than stop.
+      if (error instanceof DamagedFileError) return;
+      if (error instanceof NewerVersionError) throw new AppError('newer-version', 'Inställningarna är sparade av en nyare version av appen. Uppdatera appen.');
+      throw fileSystemError(error, 'att läsa inställningarna');
+    });
+    await this.#loaded;
+    return this.#db.data ?? EMPTY;
+  }
+
+  async #itDefaults(): Promise<{ values: SettingsValues; notices: string[] }> {
+    if (this.itDefaultsPath === undefined) return { values: EMPTY, notices: [] };
+    let text: string;
+    try {
+      text = (await readFileBounded(this.itDefaultsPath, 1024 * 1024)).toString('utf8').replace(/^\uFEFF/, '');
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'not-found') return { values: EMPTY, notices: [] };
+      if (isErrno(error, 'ENOENT')) return { values: EMPTY, notices: [] };
+      return {
+        values: EMPTY,
+        notices: [`Förinställningarna i ${this.itDefaultsPath} kunde inte läsas: ${error instanceof Error ? error.message : String(error)}`],
+      };
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      return { values: EMPTY, notices: [`Förinställningarna i ${this.itDefaultsPath} är inte giltig JSON och används inte. Kontakta IT.`] };
+    }
+    const parsed = itDefaultsFileSchema.safeParse(raw);
+    if (!parsed.success) return { values: EMPTY, notices: [`Förinställningarna i ${this.itDefaultsPath} har fel form och används inte. Kontakta IT.`] };
+    const { schemaVersion: _version, ...values } = parsed.data;
+    return { values, notices: [] };
+  }
+}
+
+function parseSettingsFile(raw: unknown): SettingsValues {
+  const version = typeof raw === 'object' && raw !== null && 'schemaVersion' in raw ? raw.schemaVersion : undefined;
+  if (typeof version === 'number' && version > SETTINGS_SCHEMA_VERSION) throw new NewerVersionError(version);
+  const { schemaVersion: _version, ...values } = settingsFileSchema.parse(raw);
+  return values;
+}
+
+/** The first problem with the values, in Swedish, naming the field. */
+function settingsProblem(values: SettingsValues): string | undefined {
+  if (values.receiverUrl !== undefined && values.receiverUrl.trim() !== '') {
+    const problem = receiverUrlProblem(values.receiverUrl);
+    if (problem !== undefined) return `Mottagningsadress: ${problem}`;
+  }
+  if (values.senderKey !== undefined) {
+    const problem = senderKeyProblem(values.senderKey);
+    if (problem !== undefined) return problem;
+  }
+  if (values.coordinatorEmail !== undefined && values.coordinatorEmail.trim() !== '' && !isEmailAddress(values.coordinatorEmail)) {
+    return `Samordnarens e-post: "${values.coordinatorEmail}" är ingen e-postadress.`;
+  }
+  const email = values.contactDefaults.email;
+  if (email !== undefined && email.trim() !== '' && !isEmailAddress(email)) return `E-post: "${email}" är ingen e-postadress.`;
+  return undefined;
+}

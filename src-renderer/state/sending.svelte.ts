@@ -1,0 +1,61 @@
+// "Skicka in" and "Skicka med e-post" from the editor. Before sending, the review is shown;
+// the user may send anyway after confirming, except when the city could not tell who sent
+// the report. Pending edits are saved first, so what is sent is what is on screen.
+import { blocksSending, needsAttention, reviewReport, type Finding } from '../../src-main/report/review.ts';
+import { api } from '../lib/api.ts';
+import { emailComposed, emailNotOpened, queuedForSending, text } from '../lib/strings.ts';
+import { BusyAction } from './busy-action.svelte.ts';
+import { editor } from './editor.svelte.ts';
+import { notices } from './notices.svelte.ts';
+import { outbox } from './outbox.svelte.ts';
+
+class Sending {
+  /** The review shown before sending; null while the dialog is closed. */
+  review = $state<Finding[] | null>(null);
+  readonly #action = new BusyAction();
+
+  get busy(): boolean {
+    return this.#action.busy;
+  }
+
+  get blocked(): boolean {
+    return this.review !== null && blocksSending(this.review);
+  }
+
+  get needsConfirming(): boolean {
+    return this.review !== null && needsAttention(this.review);
+  }
+
+  openReview = (): Promise<void> =>
+    this.#action.run(async () => {
+      await editor.flush();
+      if (editor.report) this.review = reviewReport(editor.report);
+    });
+
+  closeReview = (): void => {
+    this.review = null;
+  };
+
+  submit = (reportId: string): Promise<void> =>
+    this.#action.run(async () => {
+      const queued = await api['outbox:submit']({ id: reportId, sendDespiteFindings: this.needsConfirming });
+      this.review = null;
+      notices.info(queuedForSending(queued.version));
+      await outbox.load();
+    });
+
+  email = (reportId: string): Promise<void> =>
+    this.#action.run(async () => {
+      await editor.flush();
+      const composed = await api['email:compose']({ id: reportId });
+      composed.notices.forEach(notices.error);
+      if (composed.opened) {
+        notices.info(text.emailOpened);
+        return;
+      }
+      const open = { label: text.openMailProgram, run: () => void window.open(composed.mailto, '_blank') };
+      notices.info(composed.problem === undefined ? emailComposed(composed.emlPath) : emailNotOpened(composed.problem, composed.documentPath), [open]);
+    });
+}
+
+export const sending = new Sending();

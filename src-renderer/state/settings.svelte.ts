@@ -1,0 +1,70 @@
+// "Inställningar": the user's own values, with IT's defaults shown beside them, each checked
+// as it is typed by the same rules the main process applies.
+import { HEADER_FIELDS, type HeaderField } from '../../src-main/report/form-definition.ts';
+import { isEmailAddress, receiverUrlProblem, senderKeyProblem } from '../../src-main/report/settings-rules.ts';
+import type { SettingsValues } from '../../src-main/settings/settings-model.ts';
+import type { SettingsView } from '../../src-main/settings/settings-service.ts';
+import { api } from '../lib/api.ts';
+import { notAnEmailAddress, settingsText } from '../lib/strings.ts';
+import { BusyAction } from './busy-action.svelte.ts';
+import { notices } from './notices.svelte.ts';
+
+export type SettingsField = 'receiverUrl' | 'senderKey' | 'coordinatorEmail' | HeaderField;
+
+type Draft = Record<SettingsField, string>;
+
+function draftOf(values: SettingsValues): Draft {
+  const draft: Draft = {
+    receiverUrl: values.receiverUrl ?? '',
+    senderKey: values.senderKey ?? '',
+    coordinatorEmail: values.coordinatorEmail ?? '',
+    committee: '',
+    contactPerson: '',
+    phone: '',
+    email: '',
+  };
+  for (const field of HEADER_FIELDS) draft[field] = values.contactDefaults[field] ?? '';
+  return draft;
+}
+
+/** Why a field's value cannot be saved, in Swedish; undefined when it can. */
+export function fieldProblem(field: SettingsField, value: string): string | undefined {
+  if (value.trim() === '') return undefined;
+  if (field === 'receiverUrl') return receiverUrlProblem(value);
+  if (field === 'senderKey') return senderKeyProblem(value);
+  if ((field === 'coordinatorEmail' || field === 'email') && !isEmailAddress(value)) return notAnEmailAddress(value);
+  return undefined;
+}
+
+class Settings {
+  view = $state<SettingsView | null>(null);
+  draft = $state<Draft>(draftOf({ contactDefaults: {} }));
+  readonly #action = new BusyAction();
+
+  get busy(): boolean {
+    return this.#action.busy;
+  }
+
+  load = (): Promise<void> =>
+    this.#action.run(async () => {
+      const view = await api['settings:get']({});
+      this.view = view;
+      this.draft = draftOf(view.user);
+      view.notices.forEach(notices.error);
+    });
+
+  /** Saves when every field is valid; returns whether it did. */
+  save = async (): Promise<boolean> => {
+    if ((Object.keys(this.draft) as SettingsField[]).some((field) => fieldProblem(field, this.draft[field]) !== undefined)) return false;
+    let saved = false;
+    await this.#action.run(async () => {
+      const { receiverUrl, senderKey, coordinatorEmail, ...contact } = this.draft;
+      this.view = await api['settings:save']({ settings: { receiverUrl, senderKey, coordinatorEmail, contactDefaults: contact } });
+      notices.info(settingsText.saved);
+      saved = true;
+    });
+    return saved;
+  };
+}
+
+export const settings = new Settings();

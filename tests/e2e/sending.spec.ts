@@ -1,0 +1,159 @@
+// Review and send, as a user does it in the real UI, to the project's own receiver on
+// 127.0.0.1; and the settings, the outbox and the e-mail draft.
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import type { RunningReceiver } from '../../src-main/receiver/server.ts';
+import { startTestReceiver, storedVersions } from '../support/sending.ts';
+import { expect, onlyReportId, readReportFile, test } from './fixtures.ts';
+import type { EditorPage } from './pages/editor-page.ts';
+import type { ReportListPage } from './pages/report-list-page.ts';
+
+const COMMITTEE = 'Kulturnämnden: kulturförvaltningen';
+
+async function withReceiver(run: (receiver: RunningReceiver, data: string) => Promise<void>, port = 0): Promise<void> {
+  const data = await mkdtemp(join(tmpdir(), 'rapport-e2e-receiver-'));
+  const receiver = await startTestReceiver(data, port);
+  try {
+    await run(receiver, data);
+  } finally {
+    await receiver.close();
+    await rm(data, { recursive: true, force: true });
+  }
+}
+
+async function setReceiver(page: Page, url: string): Promise<void> {
+  await page.getByRole('button', { name: 'Inställningar' }).click();
+  await page.getByLabel('Mottagningsadress').fill(url);
+  await page.getByRole('button', { name: 'Spara inställningar' }).click();
+  await expect(page.getByRole('heading', { name: 'Mina rapporter' })).toBeVisible();
+}
+
+async function fillReport(app: { page: Page; list: ReportListPage; editor: EditorPage }): Promise<void> {
+  await app.list.createReport({ committee: COMMITTEE, period: 'T2', year: 2026, questionSet: 'Kulturnämnden, budget 2022' });
+  await app.editor.field('Kontaktperson för eventuella frågor').fill('Moa Almerud');
+  await app.editor.field('Telefon').fill('08-508 000 00');
+  await app.editor.field('E-post').fill('moa.almerud@stockholm.se');
+  await app.editor.answer('1.1').fill('Vi har stärkt de kreativa näringarna med 12 evenemang.');
+  await app.editor.answer('3.1').fill('Platssamverkan i tre stadsdelar.');
+  await app.editor.waitUntilSaved();
+}
+
+test('a complete report: "Skicka in" sends it once, and the receipt shows in the editor and the list', async ({ app, preview }) => {
+  await withReceiver(async (receiver, data) => {
+    await setReceiver(app.page, receiver.url);
+    await fillReport(app);
+    await app.page.getByRole('button', { name: 'Skicka in' }).click();
+    const dialog = app.page.getByRole('dialog', { name: 'Granska innan du skickar' });
+    await expect(dialog).toContainText('Allt är ifyllt.');
+    await dialog.getByRole('button', { name: 'Skicka in' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(app.page.getByRole('status').filter({ hasText: /Version 1 mottagen .*, kvitto 2026-T2-\d{6}/ })).toBeVisible({ timeout: 10_000 });
+    const versions = await storedVersions(data);
+    expect(versions).toHaveLength(1);
+    const id = await onlyReportId(preview);
+    expect((await readReportFile(preview, id)).submissions).toEqual([expect.objectContaining({ version: 1, receipt: versions[0]?.receipt.receipt })]);
+
+    await app.editor.backToList();
+    await expect(app.list.row(`${COMMITTEE} T2 2026`)).toContainText(`Version 1, kvitto ${versions[0]?.receipt.receipt ?? ''}`);
+    await expect(app.page.getByRole('region', { name: 'Utkorg' })).toContainText(/Version 1 mottagen/);
+  });
+});
+
+test('findings: the panel takes the user to the "x" with it selected; sending asks "Skicka ändå"; without an e-mail it cannot be sent', async ({ app }) => {
+  await withReceiver(async (receiver, data) => {
+    await setReceiver(app.page, receiver.url);
+    await fillReport(app);
+    await app.editor.answer('3.1').fill('Av dessa har x haft premiär.');
+    await app.editor.field('Telefon').fill('');
+    await app.editor.waitUntilSaved();
+
+    await app.editor.missing.getByRole('button', { name: 'Svar på fråga 3.1 innehåller "x" där ett tal ska stå.' }).click();
+    const answer = app.editor.answer('3.1');
+    await expect(answer).toBeFocused();
+    expect(await answer.evaluate((element: HTMLTextAreaElement) => element.value.slice(element.selectionStart, element.selectionEnd))).toBe('x');
+    await expect(app.editor.missing).toContainText('Telefon är tomt.');
+
+    await app.page.getByRole('button', { name: 'Skicka in' }).click();
+    const dialog = app.page.getByRole('dialog', { name: 'Granska innan du skickar' });
+    await expect(dialog.getByRole('list', { name: 'Att åtgärda' })).toContainText('Svar på fråga 3.1 innehåller "x" där ett tal ska stå.');
+    await expect(dialog.getByRole('list', { name: 'Att kontrollera' })).toContainText('Telefon är tomt.');
+    await expect(dialog.getByRole('button', { name: 'Skicka in' })).toHaveCount(0);
+    await dialog.getByRole('button', { name: 'Avbryt' }).click();
+
+    await app.editor.field('E-post').fill('');
+    await app.editor.waitUntilSaved();
+    await app.page.getByRole('button', { name: 'Skicka in' }).click();
+    await expect(dialog).toContainText('Rapporten kan inte skickas förrän nämnd, kontaktperson och e-post är ifyllda');
+    await expect(dialog.getByRole('button', { name: /Skicka/ })).toHaveCount(0);
+    await dialog.getByRole('button', { name: 'Avbryt' }).click();
+
+    await app.editor.field('E-post').fill('moa.almerud@stockholm.se');
+    await app.editor.waitUntilSaved();
+    await app.page.getByRole('button', { name: 'Skicka in' }).click();
+    await dialog.getByRole('button', { name: 'Skicka ändå' }).click();
+    await expect(app.page.getByRole('status').filter({ hasText: /kvitto 2026-T2-\d{6}/ })).toBeVisible({ timeout: 10_000 });
+    expect(await storedVersions(data)).toHaveLength(1);
+  });
+});
+
+test('settings are checked beside each field in Swedish; a wrong value is not saved', async ({ app, preview }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Inställningar' }).click();
+  const address = page.getByLabel('Mottagningsadress');
+  await address.fill('http://rapporter.stockholm.se/inlamning');
+  await expect(address).toHaveAttribute('aria-invalid', 'true');
+  await expect(address).toHaveAccessibleDescription(/Adressen måste börja med https:\/\//);
+  const email = page.getByLabel('Samordnarens e-post');
+  await email.fill('moa@');
+  await expect(email).toHaveAccessibleDescription(/"moa@" är ingen e-postadress\./);
+  await page.getByRole('button', { name: 'Spara inställningar' }).click();
+  await expect(page.getByRole('heading', { name: 'Inställningar' })).toBeVisible();
+  expect(await readdir(preview.dataFolder).catch(() => [])).not.toContain('settings.json');
+
+  await address.fill('https://rapporter.stockholm.se/inlamning');
+  await email.fill('naringsliv@stockholm.se');
+  await expect(address).toHaveAttribute('aria-invalid', 'false');
+  await page.getByRole('button', { name: 'Spara inställningar' }).click();
+  await expect(page.getByRole('heading', { name: 'Mina rapporter' })).toBeVisible();
+  expect(JSON.parse(await readFile(join(preview.dataFolder, 'settings.json'), 'utf8'))).toMatchObject({
+    receiverUrl: 'https://rapporter.stockholm.se/inlamning',
+    coordinatorEmail: 'naringsliv@stockholm.se',
+  });
+});
+
+test('with the receiver down, the outbox shows the version waiting and why; "Återkalla" takes it back', async ({ app }) => {
+  const server = createServer();
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  await new Promise((done) => server.close(done));
+  const port = typeof address === 'object' && address ? address.port : 0;
+
+  await setReceiver(app.page, `http://127.0.0.1:${port}/inlamning`);
+  await fillReport(app);
+  await app.page.getByRole('button', { name: 'Skicka in' }).click();
+  await app.page.getByRole('dialog').getByRole('button', { name: 'Skicka in' }).click();
+  await expect(app.page.getByRole('status').filter({ hasText: /Version 1 väntar: Mottagaren gick inte att nå/ })).toBeVisible({ timeout: 10_000 });
+  await app.editor.backToList();
+  const outbox = app.page.getByRole('region', { name: 'Utkorg' });
+  await expect(outbox).toContainText('gick inte att nå');
+  await expect(app.list.row(`${COMMITTEE} T2 2026`)).toContainText('Version 1 i utkorgen');
+  await outbox.getByRole('button', { name: `Återkalla ${COMMITTEE} T2 2026 version 1` }).click();
+  await expect(outbox).toContainText('Inget har skickats in härifrån ännu.');
+  await expect(app.list.row(`${COMMITTEE} T2 2026`)).toContainText('Nej');
+});
+
+test('"Skicka med e-post" writes the draft with the document attached, and offers the mail program', async ({ app, preview }) => {
+  await fillReport(app);
+  await app.page.getByRole('button', { name: 'Skicka med e-post' }).click();
+  const notice = app.page.getByRole('status').filter({ hasText: 'E-postutkastet sparades som' });
+  await expect(notice).toBeVisible();
+  await expect(notice.getByRole('button', { name: 'Öppna e-postprogrammet' })).toBeVisible();
+  const files = await readdir(join(preview.dataFolder, 'e-post'));
+  expect(files.sort()).toEqual([
+    'Uppföljningsrapport näringsliv – Kulturnämnden – T2 2026.docx',
+    'Uppföljningsrapport näringsliv – Kulturnämnden – T2 2026.eml',
+  ]);
+});
