@@ -35,5 +35,13 @@ export function readDocxParagraphs(input: Uint8Array, name = 'Dokumentet'): Docx
   const parts = readZipEntries(bytes, ['word/document.xml', 'word/styles.xml'], LIMITS);
   const document = parts.get('word/document.xml');
   if (document === undefined) throw new AppError('invalid-request', 'Filen är ett zip-arkiv men inget Word-dokument (word/document.xml saknas).');
-  return readParagraphs(document.toString('utf8'), parts.get('word/styles.xml')?.toString('utf8'));
+  const styles = parts.get('word/styles.xml');
+  return readParagraphs(xmlText(document), styles === undefined ? undefined : xmlText(styles));
+}
+
+/** Word writes its XML in UTF-8; a part saved as UTF-16 (with its byte-order mark) reads too. */
+function xmlText(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
+  return bytes.toString('utf8').replace(/^\uFEFF/, '');
 }

@@ -3,7 +3,9 @@
 // never by name. A Word form is read in the document worker, with its limits and time limit.
 import type { DocumentRunner } from '../documents/document-runner.ts';
 import type { FoundForm } from '../docx/form-reader.ts';
+import { AppError } from '../errors/app-error.ts';
 import { checkInputSize } from '../files/read-bounded.ts';
+import { limitProblem } from '../report/limits.ts';
 import { suggestedSourcePeriod, type PeriodOfYear } from '../report/calendar.ts';
 import type { PeriodId } from '../report/form-definition.ts';
 import type { IdSource } from '../report/ids.ts';
@@ -28,6 +30,8 @@ export async function inspectFile(fileName: string, bytes: Uint8Array, runner: D
   checkInputSize(bytes, fileName);
   if (looksLikeJson(bytes)) return { kind: 'report', fileName, report: parseReportText(Buffer.from(bytes).toString('utf8'), fileName) };
   const found = await runner.readDocx(bytes);
+  const overLimit = limitProblem(found);
+  if (overLimit !== undefined) throw new AppError('invalid-request', overLimit);
   return { kind: 'docx', fileName, found, suggested: suggestedSourcePeriod(found.year, today) };
 }
 

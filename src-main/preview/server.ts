@@ -13,6 +13,9 @@ import { readStaticFile } from '../renderer-files/static-files.ts';
 export const SECRET_HEADER = 'x-preview-secret';
 // An imported file of up to 50 MB arrives as base64.
 const MAX_BODY_BYTES = 80 * 1024 * 1024;
+// Two bodies read at once at most: an import of the largest file fits, eight of them do not.
+const BODIES_AT_ONCE = 2;
+const SMALL_BODY_BYTES = 1024 * 1024;
 
 export interface PreviewServerOptions {
   handlers: Handlers;
@@ -33,12 +36,15 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   const secret = options.secret ?? randomBytes(24).toString('base64url');
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
+      // A caller that went away mid-request is not an error of the server's.
+      if (request.destroyed) return;
       console.error(error);
       if (!response.headersSent) respond(response, 500, 'text/plain; charset=utf-8', 'Internt fel');
     });
   });
 
   let origin = '';
+  const bodySlots = new Slots(BODIES_AT_ONCE);
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     if (request.headers.host !== new URL(origin).host) {
       respond(response, 421, 'text/plain; charset=utf-8', 'Fel värdnamn');
@@ -46,7 +52,12 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     }
     const path = new URL(request.url ?? '/', origin).pathname;
     if (path.startsWith('/api/')) {
-      await handleCall(request, response, decodeURIComponent(path.slice('/api/'.length)));
+      const channel = decodedOrUndefined(path.slice('/api/'.length));
+      if (channel === undefined) {
+        respond(response, 400, 'text/plain; charset=utf-8', 'Ogiltig adress');
+        return;
+      }
+      await handleCall(request, response, channel);
       return;
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -73,7 +84,10 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       respond(response, 403, 'text/plain; charset=utf-8', 'Åtkomst nekad');
       return;
     }
-    const body = await readBody(request);
+    // Large bodies (an imported file) are read a few at a time, so even a caller with the
+    // secret cannot fill the memory; the everyday calls are small and never wait for them.
+    const declared = Number(request.headers['content-length'] ?? Number.NaN);
+    const body = declared <= SMALL_BODY_BYTES ? await readBody(request) : await bodySlots.run(() => readBody(request));
     if (body === undefined) {
       respond(response, 413, 'text/plain; charset=utf-8', 'För stort');
       return;
@@ -106,6 +120,36 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
         server.close(() => resolve());
       }),
   };
+}
+
+function decodedOrUndefined(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs at most `size` tasks at a time; the rest wait their turn. */
+class Slots {
+  #free: number;
+  readonly #waiting: (() => void)[] = [];
+
+  constructor(size: number) {
+    this.#free = size;
+  }
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.#free === 0) await new Promise<void>((resolve) => this.#waiting.push(resolve));
+    else this.#free -= 1;
+    try {
+      return await task();
+    } finally {
+      const next = this.#waiting.shift();
+      if (next) next();
+      else this.#free += 1;
+    }
+  }
 }
 
 function secretMatches(given: string | string[] | undefined, secret: string): boolean {

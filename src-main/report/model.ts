@@ -2,15 +2,13 @@
 // on the way in, and every file is read through this schema, never cast.
 import { z } from 'zod';
 import { cleanLine, cleanText } from './clean-text.ts';
+import { newQuestionId } from './ids.ts';
+import { MAX_LINE_LENGTH, MAX_QUESTIONS_PER_AREA, MAX_TEXT_LENGTH } from './limits.ts';
 import { FOCUS_AREA_NUMBERS, type PERIOD_IDS, type HeaderField } from './form-definition.ts';
 
 // Version 2 added `carriedOver` on questions (answers brought from the previous period);
 // version 3 added `submissions` (each version sent to the city, and its receipt).
 export const CURRENT_SCHEMA_VERSION = 3;
-
-// Generous caps: a report is a few hundred kB; these only stop absurd input.
-const MAX_TEXT_LENGTH = 5_000_000;
-const MAX_LINE_LENGTH = 2_000;
 
 const multiParagraphText = z.string().max(MAX_TEXT_LENGTH).transform(cleanText);
 const oneLineText = z.string().max(MAX_LINE_LENGTH).transform(cleanLine);
@@ -47,7 +45,7 @@ const submissionSchema = z.object({
 
 const focusAreaSchema = z.object({
   number: focusAreaNumberSchema,
-  questions: z.array(questionSchema).max(1_000),
+  questions: z.array(questionSchema).max(MAX_QUESTIONS_PER_AREA),
 });
 
 const headerSchema = z.object({
@@ -70,7 +68,23 @@ export const reportSchema = z
     otherInformation: multiParagraphText,
     submissions: z.array(submissionSchema).max(10_000),
   })
-  .refine((report) => new Set(report.focusAreas.map((area) => area.number)).size === report.focusAreas.length, 'Ett fokusområde förekommer två gånger');
+  .refine((report) => new Set(report.focusAreas.map((area) => area.number)).size === report.focusAreas.length, 'Ett fokusområde förekommer två gånger')
+  .transform(renewDuplicateQuestionIds);
+
+/**
+ * Every question's id is unique within its report: the editor keys its list by them. A file
+ * (imported, or edited by hand) with two questions sharing an id gets a new id for the second.
+ */
+function renewDuplicateQuestionIds<T extends { focusAreas: { questions: { id: string }[] }[] }>(report: T): T {
+  const seen = new Set<string>();
+  for (const area of report.focusAreas) {
+    for (const question of area.questions) {
+      while (seen.has(question.id)) question.id = newQuestionId();
+      seen.add(question.id);
+    }
+  }
+  return report;
+}
 
 export type Report = z.output<typeof reportSchema>;
 export type ReportInput = z.input<typeof reportSchema>;

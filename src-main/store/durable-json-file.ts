@@ -8,7 +8,7 @@ import { copyFile, link, mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { isErrno } from '../errors/app-error.ts';
-import { backupPathOf, syncFolder, temporaryPathFor, writeFileDurably, DATA_FOLDER_MODE } from '../files/durable-write.ts';
+import { backupPathOf, DATA_FOLDER_MODE, syncFolder, temporaryPathFor, writeFileDurably, type StepObserver } from '../files/durable-write.ts';
 
 export type CorruptionReason = 'empty' | 'nul-filled' | 'not-json' | 'wrong-shape';
 
@@ -44,6 +44,8 @@ export interface DurableJsonFileOptions<T> {
   serialize?: (data: T) => unknown;
   setAsideFolder: string;
   now: () => Date;
+  /** Called between the steps of a write (the crash tests stop there). */
+  onStep?: StepObserver;
 }
 
 type Candidate<T> = { kind: 'missing' } | { kind: 'ok'; value: T; text: string } | { kind: 'damaged'; reason: CorruptionReason };
@@ -95,7 +97,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
     const serialized = this.options.serialize ? this.options.serialize(data) : data;
     const text = `${JSON.stringify(serialized, null, 2)}\n`;
     if (text === this.#lastWrittenText) return;
-    await writeFileDurably(this.path, text);
+    await writeFileDurably(this.path, text, 'data', this.options.onStep);
     this.#lastWrittenText = text;
   }
 

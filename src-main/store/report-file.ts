@@ -3,6 +3,7 @@
 import { ZodError } from 'zod';
 import { AppError } from '../errors/app-error.ts';
 import { readFileBounded } from '../files/read-bounded.ts';
+import { limitProblem } from '../report/limits.ts';
 import { migrateToCurrent } from '../report/migrations.ts';
 import { CURRENT_SCHEMA_VERSION, reportSchema, type Report } from '../report/model.ts';
 import { NewerVersionError } from './durable-json-file.ts';
@@ -56,11 +57,18 @@ export function parseReportText(text: string, source: string): Report {
       return value;
     });
   } catch (error) {
+    if (error instanceof RangeError) {
+      throw new AppError('corrupt', `Filen ${source} är nästlad djupare än en rapportfil någonsin är, så den är ingen rapportfil. Den läses inte.`, {
+        cause: error,
+      });
+    }
     if (error instanceof ForbiddenKeyError) {
       throw new AppError('corrupt', `Filen ${source} innehåller nyckeln "${error.message}", som en rapportfil aldrig har. Den läses inte.`, { cause: error });
     }
     throw new AppError('corrupt', `Filen ${source} är ingen rapportfil: den är inte giltig JSON (den kan vara trasig eller avbruten).`, { cause: error });
   }
+  const overLimit = limitProblem(raw);
+  if (overLimit !== undefined) throw new AppError('invalid-request', overLimit);
   try {
     return parseReportFile(raw);
   } catch (error) {

@@ -315,6 +315,7 @@ export class ReportStore {
       },
       setAsideFolder: this.setAsideFolder,
       now: this.#now,
+      onStep: this.#onStep,
     });
   }
 

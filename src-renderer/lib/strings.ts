@@ -71,6 +71,9 @@ export const text = {
   unavailableHeading: 'Kan inte öppnas',
   unexpectedError: 'Ett oväntat fel inträffade.',
   fileUnreadable: 'Filen kunde inte läsas.',
+  screenFailedHeading: 'Det här gick inte att visa',
+  screenFailed:
+    'Något i rapporten gick inte att visa. Det som är sparat finns kvar och ändras inte. Gå tillbaka till Mina rapporter och försök igen. Händer det igen, kontakta IT: rapportfilen finns kvar i appens datamapp.',
   emailOpened: 'E-postutkastet öppnades i e-postprogrammet med Word-filen bifogad. Granska och skicka det därifrån.',
   openMailProgram: 'Öppna e-postprogrammet',
   previewUnreachable: 'Förhandsvisningens server svarar inte. Starta den igen; det du skrivit finns kvar i fönstret.',

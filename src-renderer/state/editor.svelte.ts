@@ -33,6 +33,8 @@ class Editor {
   #saving: Promise<void> | undefined;
 
   open = async (id: string): Promise<boolean> => {
+    // Nothing of a report shown before (or one that failed to draw) is on screen meanwhile.
+    this.report = null;
     try {
       const opened = await api['reports:open']({ id });
       this.report = opened.report;
@@ -85,6 +87,12 @@ class Editor {
     clearTimeout(this.#timer);
     while (this.#saving) await this.#saving;
     if (this.dirty) await this.#save();
+  };
+
+  /** Drops the report without saving: after a screen failed to draw it (what is saved stays). */
+  discard = (): void => {
+    clearTimeout(this.#timer);
+    this.report = null;
   };
 
   close = async (): Promise<void> => {

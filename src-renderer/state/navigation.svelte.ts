@@ -20,6 +20,11 @@ class Navigation {
     this.screen = { name: 'list' };
   };
 
+  /** The screen stays as it is, but a reload starts from Mina rapporter. */
+  forgetOpenReport = (): void => {
+    writeHashParameter(REPORT_PARAMETER, undefined);
+  };
+
   showNewReport = (): void => {
     writeHashParameter(REPORT_PARAMETER, undefined);
     this.screen = { name: 'new' };

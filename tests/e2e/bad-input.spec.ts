@@ -92,3 +92,44 @@ test('a read-only data folder: the user is told, the text stays in the form, and
   await expect(editor.saveStatus).toHaveText(/^Sparat/, { timeout: 10_000 });
   expect((await readReportFile(preview, id)).focusAreas[0]?.questions[0]?.answer).toBe('Text skriven medan mappen var skrivskyddad.');
 });
+
+test('a report the window cannot draw never leaves it blank: a Swedish message, the way back, and a reload starts from the list', async ({ app }) => {
+  const { page, list, editor } = app;
+  await list.createReport({ committee: COMMITTEE, period: 'T2', year: 2022, questionSet: 'Kulturnämnden, budget 2022' });
+  await editor.waitUntilSaved();
+  await editor.backToList();
+  // Whatever the services answer, the screen must survive it: here, two questions with one id,
+  // which the editor's keyed list cannot draw (the store itself renews such ids).
+  await page.route('**/api/reports%3Aopen', async (route) => {
+    const answer = await route.fetch();
+    const envelope = (await answer.json()) as { value: { report: { focusAreas: { questions: { id: string }[] }[] } } };
+    const [first] = envelope.value.report.focusAreas;
+    const duplicate = first?.questions[0];
+    if (duplicate) first.questions.push({ ...duplicate });
+    await route.fulfill({ response: answer, json: envelope });
+  });
+  await list.open(NAME);
+  const failed = page.getByRole('alert').filter({ hasText: 'Det här gick inte att visa' });
+  await expect(failed).toBeVisible();
+  await expect(failed).toContainText('Det som är sparat finns kvar och ändras inte.');
+  await page.reload();
+  await expect(list.heading).toBeVisible();
+  await list.open(NAME);
+  await failed.getByRole('button', { name: 'Mina rapporter' }).click();
+  await expect(list.heading).toBeVisible();
+  await page.unrouteAll();
+  await list.open(NAME);
+  await expect(editor.question('1.1')).toBeVisible();
+});
+
+test('a file the app cannot read is listed under "Kan inte öppnas" with why, and the others are listed as usual', async ({ app, preview }) => {
+  const { page, list, editor } = app;
+  await list.createReport({ committee: COMMITTEE, period: 'T2', year: 2022 });
+  await editor.waitUntilSaved();
+  await editor.backToList();
+  await writeFile(join(preview.dataFolder, 'reports', '11111111-2222-4333-8444-555555555555.json'), JSON.stringify({ schemaVersion: 99, sections: [] }));
+  await page.reload();
+  await expect(list.row(NAME)).toBeVisible();
+  const unavailable = page.getByRole('region', { name: 'Kan inte öppnas' });
+  await expect(unavailable).toContainText('sparad av en nyare version av appen');
+});

@@ -49,8 +49,24 @@ export async function buildDocx(document: string, extra: Record<string, string |
 export const INTRODUCTION_2022 =
   'För att nå resultat och sammanhållet kunna kommunicera hur arbetet med att stötta näringslivet fortskrider kommer stadsledningskontoret samlat följa arbetet. I samband med stadens tertialrapporter och verksamhetsberättelse ska en särskild näringslivsrapport tas fram som beskriver rådande läge i stadens näringslivsarbete med näringslivspolicyns fyra fokusområden som grund. Underlaget för den uppföljningen utgör ett komplement till ordinarie rapportering i ILS och omfattar uppdrag, direktiv och aktiviteter i budget 2022 som bedöms vara av vikt för att samlat ge en bild av pågående näringslivsarbete.';
 
-/** A zip written byte by byte, so a test can make its declared sizes lie. */
-export function rawZip(entries: { name: string; data: Buffer; method: 0 | 8; declaredSize: number }[]): Buffer {
+export interface RawZipEntry {
+  name: string;
+  /** The bytes as stored (deflated for method 8). */
+  data: Buffer;
+  method: 0 | 8;
+  declaredSize: number;
+  /** The CRC-32 written in the directory; 0 unless given. */
+  crc?: number;
+  /** General purpose flags (bit 0: encrypted). */
+  flags?: number;
+}
+
+/**
+ * A zip written byte by byte, so a test can make its declared sizes, CRCs and flags lie, or
+ * write it the zip64 way (sizes and offsets in zip64 records) as some tools do.
+ */
+export function rawZip(entries: RawZipEntry[], options: { zip64?: boolean } = {}): Buffer {
+  const zip64 = options.zip64 ?? false;
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -58,30 +74,68 @@ export function rawZip(entries: { name: string; data: Buffer; method: 0 | 8; dec
     const name = Buffer.from(entry.name);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(zip64 ? 45 : 20, 4);
+    local.writeUInt16LE(entry.flags ?? 0, 6);
     local.writeUInt16LE(entry.method, 8);
+    local.writeUInt32LE(entry.crc ?? 0, 14);
     local.writeUInt32LE(entry.data.length, 18);
     local.writeUInt32LE(entry.declaredSize, 22);
     local.writeUInt16LE(name.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(zip64 ? 45 : 20, 4);
+    central.writeUInt16LE(zip64 ? 45 : 20, 6);
+    central.writeUInt16LE(entry.flags ?? 0, 8);
     central.writeUInt16LE(entry.method, 10);
-    central.writeUInt32LE(entry.data.length, 20);
-    central.writeUInt32LE(entry.declaredSize, 24);
+    central.writeUInt32LE(entry.crc ?? 0, 16);
     central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
+    let extra = Buffer.alloc(0);
+    if (zip64) {
+      central.writeUInt32LE(0xffffffff, 20);
+      central.writeUInt32LE(0xffffffff, 24);
+      central.writeUInt32LE(0xffffffff, 42);
+      extra = Buffer.alloc(28);
+      extra.writeUInt16LE(0x0001, 0);
+      extra.writeUInt16LE(24, 2);
+      extra.writeBigUInt64LE(BigInt(entry.declaredSize), 4);
+      extra.writeBigUInt64LE(BigInt(entry.data.length), 12);
+      extra.writeBigUInt64LE(BigInt(offset), 20);
+      central.writeUInt16LE(extra.length, 30);
+    } else {
+      central.writeUInt32LE(entry.data.length, 20);
+      central.writeUInt32LE(entry.declaredSize, 24);
+      central.writeUInt32LE(offset, 42);
+    }
     locals.push(local, name, entry.data);
-    centrals.push(central, name);
+    centrals.push(central, name, extra);
     offset += local.length + name.length + entry.data.length;
   }
   const directory = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
+  if (!zip64) {
+    end.writeUInt16LE(entries.length, 8);
+    end.writeUInt16LE(entries.length, 10);
+    end.writeUInt32LE(directory.length, 12);
+    end.writeUInt32LE(offset, 16);
+    return Buffer.concat([...locals, directory, end]);
+  }
+  end.writeUInt16LE(0xffff, 8);
+  end.writeUInt16LE(0xffff, 10);
+  end.writeUInt32LE(0xffffffff, 12);
+  end.writeUInt32LE(0xffffffff, 16);
+  const record = Buffer.alloc(56);
+  record.writeUInt32LE(0x06064b50, 0);
+  record.writeBigUInt64LE(44n, 4);
+  record.writeUInt16LE(45, 12);
+  record.writeUInt16LE(45, 14);
+  record.writeBigUInt64LE(BigInt(entries.length), 24);
+  record.writeBigUInt64LE(BigInt(entries.length), 32);
+  record.writeBigUInt64LE(BigInt(directory.length), 40);
+  record.writeBigUInt64LE(BigInt(offset), 48);
+  const locator = Buffer.alloc(20);
+  locator.writeUInt32LE(0x07064b50, 0);
+  locator.writeBigUInt64LE(BigInt(offset + directory.length), 8);
+  locator.writeUInt32LE(1, 16);
+  return Buffer.concat([...locals, directory, record, locator, end]);
 }

@@ -1,3 +1,4 @@
+import type { Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { contract } from '../../src-main/ipc/contract.ts';
 import { CHANNELS } from '../../src-main/ipc/channels.ts';
@@ -81,5 +82,55 @@ describe('preview server', () => {
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect((await fetch(`${preview.origin}/..%2f..%2fpackage.json`)).status).toBe(404);
     expect((await fetch(`${preview.origin}/%2e%2e/%2e%2e/package.json`)).status).toBe(404);
+  });
+
+  test('a channel that is not valid percent-encoding gets 400, not an error from inside', async () => {
+    const response = await call('%E0%A4%A', {}, { [SECRET_HEADER]: preview.secret });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toBe('Ogiltig adress');
+  });
+
+  test('large bodies are read two at a time; a third waits, and small calls never do', async () => {
+    const { connect } = await import('node:net');
+    const { port } = new URL(preview.origin);
+    const declared = 60 * 1024 * 1024;
+    const chunk = Buffer.alloc(1024 * 1024, 0x20);
+    /** Starts an upload and writes until the server stops taking bytes; resolves with how much it took. */
+    function upload(): { accepted: Promise<number>; socket: Socket } {
+      const socket = connect(Number(port), '127.0.0.1');
+      socket.write(
+        `POST /api/import:inspect HTTP/1.1\r\nhost: 127.0.0.1:${port}\r\ncontent-type: application/json\r\n${SECRET_HEADER}: ${preview.secret}\r\ncontent-length: ${declared}\r\n\r\n`,
+      );
+      const accepted = new Promise<number>((resolve) => {
+        let written = 0;
+        const pump = (): void => {
+          while (written < 30 * 1024 * 1024) {
+            written += chunk.length;
+            if (!socket.write(chunk)) {
+              const stalled = setTimeout(() => resolve(written), 500);
+              socket.once('drain', () => {
+                clearTimeout(stalled);
+                pump();
+              });
+              return;
+            }
+          }
+          resolve(written);
+        };
+        pump();
+      });
+      return { accepted, socket };
+    }
+    const first = upload();
+    const second = upload();
+    const [a, b] = await Promise.all([first.accepted, second.accepted]);
+    const third = upload();
+    const thirdTook = await third.accepted;
+    const small = await call('reports:list', {}, { [SECRET_HEADER]: preview.secret });
+    expect(small.status).toBe(200);
+    expect(a).toBe(30 * 1024 * 1024);
+    expect(b).toBe(30 * 1024 * 1024);
+    expect(thirdTook).toBeLessThan(20 * 1024 * 1024);
+    for (const { socket } of [first, second, third]) socket.destroy();
   });
 });

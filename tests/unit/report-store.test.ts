@@ -203,3 +203,15 @@ describe('a report from a newer version of the app', () => {
     expect(await readFile(reportFile(report.id), 'utf8')).toBe(newer);
   });
 });
+
+describe('who may read the drafts', () => {
+  test.skipIf(process.platform === 'win32')('report files are readable by the user alone (0600), their folders too (0700)', async () => {
+    const report = await store.create({ committee: 'Kulturnämnden', period: 'T2', year: 2022 });
+    await store.save({ ...report, otherInformation: 'hemligt' });
+    await store.moveToTrash(report.id);
+    await store.restoreFromTrash(report.id);
+    const { stat } = await import('node:fs/promises');
+    for (const file of [reportFile(report.id), `${reportFile(report.id)}.bak`]) expect((await stat(file)).mode & 0o777, file).toBe(0o600);
+    for (const sub of ['reports', 'trash', 'moves']) expect((await stat(join(folder.path, sub))).mode & 0o777, sub).toBe(0o700);
+  });
+});
