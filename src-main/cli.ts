@@ -66,12 +66,18 @@ async function importCommand(args: string[], runner: DocumentRunner): Promise<vo
   const year = values.year === undefined ? undefined : yearSchema.safeParse(Number(values.year)).data;
   if (values.year !== undefined && year === undefined) throw new UsageError(`Ogiltigt budgetår: ${values.year}.`);
 
-  const inspected = await inspectFile(basename(input), await readFileBounded(input), runner, new Date());
-  const report = reportFromInspected(inspected, { period, year }, new Date(), randomIds);
+  const inspected = await inspectFile(basename(input), await readFileBounded(input), runner);
   if (inspected.kind === 'docx') {
+    const { statedPeriod, year: yearInText } = inspected.found;
+    if (statedPeriod) console.log(`Dokumentet är rapporten för ${periodLabel(statedPeriod)}; så står det i det.`);
+    else if (period === undefined || (year ?? yearInText) === undefined) {
+      throw new UsageError(
+        `Dokumentet säger inte vilken period det gäller (Word-mallen har ingen plats för det). Ange den med --period T1|T2|VB${yearInText === undefined ? ' och budgetåret med --year' : ''}.`,
+      );
+    }
     for (const text of inspected.found.unplaced) console.log(`Kunde inte placeras: ${text}`);
-    if (inspected.found.year === undefined) console.log('Budgetåret hittades inte i dokumentet.');
   }
+  const report = reportFromInspected(inspected, { period, year }, new Date(), randomIds);
   const { path } = await exportReportFile(report, output);
   const committee = report.header.committee || '(nämnd saknas)';
   console.log(`Sparade ${path}: ${committee}, ${periodLabel(report)}, ${report.focusAreas.length} fokusområden, ${countQuestions(report.focusAreas)} frågor.`);

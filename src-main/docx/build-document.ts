@@ -19,6 +19,7 @@ import {
 import { focusAreaHeading, formDefinition, HEADER_FIELDS, periodName, withYear } from '../report/form-definition.ts';
 import type { Report } from '../report/model.ts';
 import { textToBlocks } from '../report/text-blocks.ts';
+import { DOCUMENT_PROPERTY } from './document-properties.ts';
 
 const FONT = 'Calibri';
 const LANGUAGE = { value: 'sv-SE' };
@@ -80,6 +81,11 @@ export function buildDocument(report: Report): Document {
     creator: report.header.contactPerson || 'Uppföljningsrapport näringsliv',
     lastModifiedBy: report.header.contactPerson || 'Uppföljningsrapport näringsliv',
     description: `Uppföljningsrapport näringsliv, ${report.period} ${year}`,
+    // Read back on import, so this document imports as the period it is (the template says none).
+    customProperties: [
+      { name: DOCUMENT_PROPERTY.period, value: report.period },
+      { name: DOCUMENT_PROPERTY.year, value: String(year) },
+    ],
     styles: {
       default: {
         document: { run: { font: FONT, size: 22, language: LANGUAGE }, paragraph: { spacing: { after: 120, line: 264 } } },

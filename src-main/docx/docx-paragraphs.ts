@@ -23,7 +23,7 @@ function notThisFormat(message: string): AppError {
   return new AppError('invalid-request', message);
 }
 
-function parseXml(
+export function parseXml(
   xml: string,
   onOpen: (tag: SaxesTagNS, depth: number) => void,
   onClose: (tag: SaxesTagNS, depth: number) => void,
@@ -54,7 +54,7 @@ function parseXml(
   if (failure) throw notThisFormat(`Dokumentets innehåll är inte giltig XML (${failure.message.split('\n')[0]}). Det kan vara skadat.`);
 }
 
-function attribute(tag: SaxesTagNS, localName: string): string | undefined {
+export function attribute(tag: SaxesTagNS, localName: string): string | undefined {
   for (const attr of Object.values(tag.attributes)) {
     if (attr.local === localName && (attr.uri === W || attr.uri === '')) return attr.value;
   }

@@ -4,6 +4,7 @@
 // placeholder means empty), for forms typed as plain paragraphs, for LibreOffice re-saves
 // and for this app's own export (questions as headings). What it cannot place is listed.
 import { AppError } from '../errors/app-error.ts';
+import type { PeriodOfYear } from '../report/calendar.ts';
 import { isPlaceholder, normalizedForComparison as normalize } from '../report/empty-text.ts';
 import { formDefinition, HEADER_FIELDS, type FocusAreaNumber, type HeaderField } from '../report/form-definition.ts';
 import { blocksToText, canonicalText, type Block } from '../report/text-blocks.ts';
@@ -22,6 +23,8 @@ export interface FoundForm {
   otherInformation: string;
   /** Text the reader found but could not place in the form. */
   unplaced: string[];
+  /** The period the document says it reports on (this app's exports do; the template does not). */
+  statedPeriod?: PeriodOfYear;
 }
 
 const LABELS = new Map<string, HeaderField>(HEADER_FIELDS.map((field) => [normalize(formDefinition.labels[field]), field]));

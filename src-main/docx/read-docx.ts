@@ -5,6 +5,7 @@ import { AppError } from '../errors/app-error.ts';
 import { checkInputSize } from '../files/read-bounded.ts';
 import { readParagraphs, type DocxParagraph } from './docx-paragraphs.ts';
 import { readForm, type FoundForm } from './form-reader.ts';
+import { statedPeriod } from './document-properties.ts';
 import { readZipEntries } from './zip-reader.ts';
 
 const LIMITS = { maxEntries: 1_000, maxInflatedBytes: 64 * 1024 * 1024 };
@@ -13,14 +14,23 @@ const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b]);
 
 export function readDocxForm(input: Uint8Array, name = 'Dokumentet'): FoundForm {
-  return readForm(readDocxParagraphs(input, name));
+  const { paragraphs, customProperties } = readDocxParts(input, name);
+  const found = readForm(paragraphs);
+  const stated = statedPeriod(customProperties);
+  return stated === undefined ? found : { ...found, statedPeriod: stated };
+}
+
+/** The document's paragraphs within the import's limits, as the receiver checks a document. */
+export function readDocxParagraphs(input: Uint8Array, name = 'Dokumentet'): DocxParagraph[] {
+  return readDocxParts(input, name).paragraphs;
 }
 
 /**
- * The document's paragraphs, read within every limit the import has (size, zip entries,
- * inflated bytes, XML without DOCTYPE, nesting), without yet asking whether it is the form.
+ * The document's paragraphs (and custom properties), read within every limit the import has
+ * (size, zip entries, inflated bytes, XML without DOCTYPE, nesting), without yet asking
+ * whether it is the form.
  */
-export function readDocxParagraphs(input: Uint8Array, name = 'Dokumentet'): DocxParagraph[] {
+function readDocxParts(input: Uint8Array, name: string): { paragraphs: DocxParagraph[]; customProperties: string | undefined } {
   checkInputSize(input, name);
   const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   if (bytes.subarray(0, 4).equals(OLE_SIGNATURE)) {
@@ -32,11 +42,15 @@ export function readDocxParagraphs(input: Uint8Array, name = 'Dokumentet'): Docx
   if (!bytes.subarray(0, 2).equals(ZIP_SIGNATURE)) {
     throw new AppError('invalid-request', 'Filen är inte ett Word-dokument (.docx).');
   }
-  const parts = readZipEntries(bytes, ['word/document.xml', 'word/styles.xml'], LIMITS);
+  const parts = readZipEntries(bytes, ['word/document.xml', 'word/styles.xml', 'docProps/custom.xml'], LIMITS);
   const document = parts.get('word/document.xml');
   if (document === undefined) throw new AppError('invalid-request', 'Filen är ett zip-arkiv men inget Word-dokument (word/document.xml saknas).');
   const styles = parts.get('word/styles.xml');
-  return readParagraphs(xmlText(document), styles === undefined ? undefined : xmlText(styles));
+  const custom = parts.get('docProps/custom.xml');
+  return {
+    paragraphs: readParagraphs(xmlText(document), styles === undefined ? undefined : xmlText(styles)),
+    customProperties: custom === undefined ? undefined : xmlText(custom),
+  };
 }
 
 /** Word writes its XML in UTF-8; a part saved as UTF-16 (with its byte-order mark) reads too. */

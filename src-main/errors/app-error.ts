@@ -9,6 +9,8 @@ export type AppErrorCode =
   | 'no-permission'
   | 'corrupt'
   | 'newer-version'
+  /** A report for that organisation and period already exists; a named copy may be made. */
+  | 'already-exists'
   | 'unexpected'
   /** Set by the renderer's transport when the services cannot be reached at all. */
   | 'unreachable';

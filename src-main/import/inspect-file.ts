@@ -6,15 +6,14 @@ import type { FoundForm } from '../docx/form-reader.ts';
 import { AppError } from '../errors/app-error.ts';
 import { checkInputSize } from '../files/read-bounded.ts';
 import { limitProblem } from '../report/limits.ts';
-import { suggestedSourcePeriod, type PeriodOfYear } from '../report/calendar.ts';
+import type { PeriodOfYear } from '../report/calendar.ts';
 import type { PeriodId } from '../report/form-definition.ts';
 import type { IdSource } from '../report/ids.ts';
 import type { Report } from '../report/model.ts';
 import { parseReportText } from '../store/report-file.ts';
 import { foundFormToReport } from './found-form-to-report.ts';
 
-export type InspectedFile =
-  { kind: 'docx'; fileName: string; found: FoundForm; suggested: PeriodOfYear } | { kind: 'report'; fileName: string; report: Report };
+export type InspectedFile = { kind: 'docx'; fileName: string; found: FoundForm } | { kind: 'report'; fileName: string; report: Report };
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 const WHITE_SPACE = new Set([0x20, 0x0a, 0x0d, 0x09]);
@@ -26,13 +25,13 @@ function looksLikeJson(bytes: Uint8Array): boolean {
   return bytes[offset] === 0x7b;
 }
 
-export async function inspectFile(fileName: string, bytes: Uint8Array, runner: DocumentRunner, today: Date): Promise<InspectedFile> {
+export async function inspectFile(fileName: string, bytes: Uint8Array, runner: DocumentRunner): Promise<InspectedFile> {
   checkInputSize(bytes, fileName);
   if (looksLikeJson(bytes)) return { kind: 'report', fileName, report: parseReportText(Buffer.from(bytes).toString('utf8'), fileName) };
   const found = await runner.readDocx(bytes);
   const overLimit = limitProblem(found);
   if (overLimit !== undefined) throw new AppError('invalid-request', overLimit);
-  return { kind: 'docx', fileName, found, suggested: suggestedSourcePeriod(found.year, today) };
+  return { kind: 'docx', fileName, found };
 }
 
 export interface PeriodChoice {
@@ -40,9 +39,24 @@ export interface PeriodChoice {
   year?: number | undefined;
 }
 
-/** The report a file makes: a report file as it is; a Word form as the period the user chose. */
+/**
+ * The period a Word form is for: the one it states (this app's exports do), or else the one
+ * the user chose. The app never guesses: without either, it says so.
+ */
+function periodOfForm(found: FoundForm, choice: PeriodChoice): PeriodOfYear {
+  if (found.statedPeriod) return found.statedPeriod;
+  const year = choice.year ?? found.year;
+  if (choice.period === undefined || year === undefined) {
+    throw new AppError(
+      'invalid-request',
+      'Dokumentet säger inte vilken period det gäller (Word-mallen har ingen plats för det). Välj period och budgetår för det.',
+    );
+  }
+  return { period: choice.period, year };
+}
+
+/** The report a file makes: a report file as it is; a Word form as the period it is for. */
 export function reportFromInspected(inspected: InspectedFile, choice: PeriodChoice, now: Date, ids: IdSource): Report {
   if (inspected.kind === 'report') return inspected.report;
-  const when = { period: choice.period ?? inspected.suggested.period, year: choice.year ?? inspected.suggested.year };
-  return foundFormToReport(inspected.found, when, now, ids);
+  return foundFormToReport(inspected.found, periodOfForm(inspected.found, choice), now, ids);
 }

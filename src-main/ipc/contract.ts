@@ -6,7 +6,7 @@ import type { AppErrorCode } from '../errors/app-error.ts';
 import { periodSchema, reportIdSchema, reportSchema, yearSchema, type Report } from '../report/model.ts';
 import type { ExportedFile } from '../export/export-service.ts';
 import type { ComposedEmail } from '../email/email-service.ts';
-import type { ImportPreview } from '../import/import-service.ts';
+import type { ImportPreview, ImportResult } from '../import/import-service.ts';
 import type { OutboxItem } from '../outbox/outbox-entry.ts';
 import { settingsInputSchema } from '../settings/settings-model.ts';
 import type { SettingsView } from '../settings/settings-service.ts';
@@ -27,6 +27,7 @@ const none = z.object({}).strict();
 const byId = z.object({ id: reportIdSchema }).strict();
 const byPath = z.object({ path: z.string().min(1).max(4_096) }).strict();
 const byEntry = z.object({ entryId: z.uuid() }).strict();
+const copyName = z.string().max(200);
 
 export const contract = {
   'reports:list': call<ReportListing>()(none),
@@ -38,12 +39,13 @@ export const contract = {
         period: periodSchema,
         year: yearSchema,
         questionSetId: z.string().max(100).optional(),
+        copyName: copyName.optional(),
       })
       .strict(),
   ),
   'reports:save': call<{ savedAt: string }>()(z.object({ report: reportSchema }).strict()),
-  'reports:duplicate': call<Report>()(byId),
-  'reports:carry-over': call<Report>()(byId),
+  'reports:duplicate': call<Report>()(z.object({ id: reportIdSchema, copyName: copyName.min(1) }).strict()),
+  'reports:carry-over': call<Report>()(z.object({ id: reportIdSchema, copyName: copyName.optional() }).strict()),
   'reports:trash': call<null>()(byId),
   'trash:list': call<ReportSummary[]>()(none),
   'trash:restore': call<null>()(byId),
@@ -63,9 +65,15 @@ export const contract = {
       })
       .strict(),
   ),
-  'import:create': call<Report>()(
+  'import:create': call<ImportResult>()(
     z
-      .object({ token: z.string().regex(/^[0-9a-f]{24}$/), period: periodSchema.optional(), year: yearSchema.optional(), startNext: z.boolean().optional() })
+      .object({
+        token: z.string().regex(/^[0-9a-f]{24}$/),
+        period: periodSchema.optional(),
+        year: yearSchema.optional(),
+        startNext: z.boolean().optional(),
+        copyName: copyName.optional(),
+      })
       .strict(),
   ),
   'settings:get': call<SettingsView>()(none),

@@ -2,15 +2,16 @@
 // the preview server alike: the name must be in the contract, the input must pass its
 // schema, and every failure comes back as a message the user can read.
 import { AppError, unexpectedErrorMessage } from '../errors/app-error.ts';
+import { describeInputIssue } from '../report/input-problems.ts';
 import { contract, isChannel, type Envelope, type Handlers } from './contract.ts';
 
 export async function dispatch(handlers: Handlers, channel: unknown, input: unknown): Promise<Envelope<unknown>> {
   if (!isChannel(channel)) {
     return failure(new AppError('invalid-request', 'Okänd begäran.'));
   }
-  const parsed = contract[channel].input.safeParse(input);
+  const parsed = contract[channel].input.safeParse(input, { reportInput: true });
   if (!parsed.success) {
-    return failure(new AppError('invalid-request', `Uppgifterna kunde inte tas emot: ${parsed.error.issues[0]?.message ?? 'ogiltigt innehåll'}.`));
+    return failure(new AppError('invalid-request', `Uppgifterna kunde inte tas emot: ${describeInputIssue(parsed.error.issues[0])}.`));
   }
   try {
     const handler = handlers[channel] as (input: unknown) => Promise<unknown>;

@@ -32,12 +32,3 @@ export function periodBeingWritten(today: Date): PeriodOfYear {
   if (month <= 9) return { period: 'T2', year };
   return { period: 'VB', year };
 }
-
-/**
- * The period a filled-in form found today most likely reports on: the one before the period
- * being written. A form that names another budget year is that year's T2.
- */
-export function suggestedSourcePeriod(formYear: number | undefined, today: Date): PeriodOfYear {
-  const guess = previousPeriod(periodBeingWritten(today));
-  return formYear === undefined || formYear === guess.year ? guess : { period: 'T2', year: formYear };
-}

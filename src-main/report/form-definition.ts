@@ -26,6 +26,10 @@ export const formDefinition = definition as Omit<typeof definition, 'focusAreas'
 
 export const PERIOD_IDS: readonly PeriodId[] = ['T1', 'T2', 'VB'];
 
+export function isPeriodId(value: unknown): value is PeriodId {
+  return typeof value === 'string' && (PERIOD_IDS as readonly string[]).includes(value);
+}
+
 /** The header's fields, in the template's order. */
 export const HEADER_FIELDS = ['committee', 'contactPerson', 'phone', 'email'] as const;
 export type HeaderField = (typeof HEADER_FIELDS)[number];

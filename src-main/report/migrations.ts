@@ -13,9 +13,15 @@ export function migrateV2ToV3(report: RawReport): RawReport {
   return { ...report, schemaVersion: 3, submissions: [] };
 }
 
+/** v3 -> v4: a report may be a named copy; a v3 report is not one. */
+export function migrateV3ToV4(report: RawReport): RawReport {
+  return { ...report, schemaVersion: 4 };
+}
+
 const STEPS: Record<number, (report: RawReport) => RawReport> = {
   1: migrateV1ToV2,
   2: migrateV2ToV3,
+  3: migrateV3ToV4,
 };
 
 /** Brings a parsed file up to the current version; unknown or newer versions pass through untouched. */

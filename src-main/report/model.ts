@@ -7,8 +7,9 @@ import { MAX_LINE_LENGTH, MAX_QUESTIONS_PER_AREA, MAX_TEXT_LENGTH } from './limi
 import { FOCUS_AREA_NUMBERS, type PERIOD_IDS, type HeaderField } from './form-definition.ts';
 
 // Version 2 added `carriedOver` on questions (answers brought from the previous period);
-// version 3 added `submissions` (each version sent to the city, and its receipt).
-export const CURRENT_SCHEMA_VERSION = 3;
+// version 3 added `submissions` (each version sent to the city, and its receipt); version 4
+// added `copyName`, which tells a named copy apart from the report of its organisation and period.
+export const CURRENT_SCHEMA_VERSION = 4;
 
 const multiParagraphText = z.string().max(MAX_TEXT_LENGTH).transform(cleanText);
 const oneLineText = z.string().max(MAX_LINE_LENGTH).transform(cleanLine);
@@ -67,6 +68,8 @@ export const reportSchema = z
     focusAreas: z.array(focusAreaSchema).max(FOCUS_AREA_NUMBERS.length),
     otherInformation: multiParagraphText,
     submissions: z.array(submissionSchema).max(10_000),
+    /** Set on a second report for the same organisation and period, chosen by the user. */
+    copyName: z.string().max(200).transform(cleanLine).optional(),
   })
   .refine((report) => new Set(report.focusAreas.map((area) => area.number)).size === report.focusAreas.length, 'Ett fokusområde förekommer två gånger')
   .transform(renewDuplicateQuestionIds);

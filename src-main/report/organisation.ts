@@ -19,6 +19,16 @@ export function sameOrganisation(a: string, b: string): boolean {
   return key !== '' && key === organisationKey(b);
 }
 
+/**
+ * What makes two reports the same report: the organisation, the period and, for a named copy,
+ * its name. There is one report of each; undefined when the organisation is not yet filled in.
+ */
+export function reportSlot(report: { header: { committee: string }; period: string; year: number; copyName?: string | undefined }): string | undefined {
+  const organisation = organisationKey(report.header.committee);
+  if (organisation === '') return undefined;
+  return [organisation, report.period, report.year, normalizedForComparison(report.copyName ?? '')].join('\u0000');
+}
+
 /** A name safe as a folder name on every system: "Kulturnämnden" -> "kulturnamnden". */
 export function organisationSlug(committee: string): string {
   const slug = organisationKey(committee)

@@ -12,6 +12,8 @@ export interface ReportSummary {
   filled: number;
   total: number;
   readOnly: boolean;
+  /** The name of a copy, telling it apart from the report of the same organisation and period. */
+  copyName?: string | undefined;
   /** The newest version sent to the city, if any. */
   submission?: SubmissionSummary | undefined;
 }
@@ -55,6 +57,7 @@ export function summarize(report: Report, readOnly: boolean): ReportSummary {
     filled,
     total,
     readOnly,
+    copyName: report.copyName,
     submission: latestSubmission(report),
   };
 }

@@ -3,6 +3,7 @@
 import { ZodError } from 'zod';
 import { AppError } from '../errors/app-error.ts';
 import { readFileBounded } from '../files/read-bounded.ts';
+import { describeInputIssue } from '../report/input-problems.ts';
 import { limitProblem } from '../report/limits.ts';
 import { migrateToCurrent } from '../report/migrations.ts';
 import { CURRENT_SCHEMA_VERSION, reportSchema, type Report } from '../report/model.ts';
@@ -26,7 +27,10 @@ function isNewerVersion(version: unknown): version is number {
 export function parseReportFile(raw: unknown): Report {
   const version = declaredSchemaVersion(raw);
   if (isNewerVersion(version)) throw new NewerVersionError(version);
-  return reportSchema.parse(migrateToCurrent(raw, CURRENT_SCHEMA_VERSION));
+  // With the input in each issue, the message can tell a missing field from a wrong one.
+  const parsed = reportSchema.safeParse(migrateToCurrent(raw, CURRENT_SCHEMA_VERSION), { reportInput: true });
+  if (!parsed.success) throw parsed.error;
+  return parsed.data;
 }
 
 /**
@@ -80,8 +84,7 @@ export function parseReportText(text: string, source: string): Report {
       );
     }
     const issue = error instanceof ZodError ? error.issues[0] : undefined;
-    const where = issue && issue.path.length > 0 ? ` (fältet ${issue.path.join('.')})` : '';
-    throw new AppError('corrupt', `Filen ${source} har inte en rapports innehåll${where}.`, { cause: error });
+    throw new AppError('corrupt', `Filen ${source} har inte en rapports innehåll: ${describeInputIssue(issue)}.`, { cause: error });
   }
 }
 

@@ -15,6 +15,7 @@ import { randomIds, type IdSource } from '../report/ids.ts';
 import { reportIdSchema, type Report, type Submission } from '../report/model.ts';
 import { summarize, type OpenedReport, type ReportListing, type ReportSummary, type UnavailableReport } from '../report/summary.ts';
 import { periodLabel } from '../report/calendar.ts';
+import { organisationName, reportSlot } from '../report/organisation.ts';
 import { DamagedFileError, DurableJsonFile, NewerVersionError } from './durable-json-file.ts';
 import { describeDamagedNow, describeRecovery, describeUnreadableNewer } from './recovery-notices.ts';
 import { parseStoredReport, type StoredReport } from './report-file.ts';
@@ -45,6 +46,9 @@ type Slot = Entry | Unavailable | undefined;
 const TEMPORARY_FILE = /^\..+\.tmp$/;
 // A report is known by its file or, if that was deleted behind the app’s back, by its .bak.
 const REPORT_FILE = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.json(?:\.bak)?$/;
+
+// The queue every new report waits in (no report has this id).
+const NEW_REPORTS = 'new-reports';
 
 const GONE_MESSAGE = 'Rapporten finns inte längre i Mina rapporter. Den kan ha flyttats till papperskorgen.';
 
@@ -98,25 +102,30 @@ export class ReportStore {
     });
   }
 
-  async create(request: NewReportRequest): Promise<Report> {
-    const report = createReport(request, this.#now(), this.#ids);
+  /**
+   * A new report. There is one report for each organisation and period: another one for the
+   * same is refused ('already-exists'), unless it is a copy with a name of its own.
+   */
+  async create(request: NewReportRequest & { copyName?: string | undefined }): Promise<Report> {
+    const report = withCopyName(createReport(request, this.#now(), this.#ids), request.copyName);
     await this.#writeNew(report);
     return report;
   }
 
-  async duplicate(id: string): Promise<Report> {
-    return this.#deriveNew(id, (source) => duplicateReport(source, this.#now(), this.#ids));
+  /** "Duplicera": a copy always needs a name of its own, to be told apart from the original. */
+  async duplicate(id: string, copyName: string): Promise<Report> {
+    return this.#deriveNew(id, (source) => withCopyName(duplicateReport(source, this.#now(), this.#ids), copyName));
   }
 
   /** Next period's report from this one; this one is not changed. */
-  async carryOver(id: string): Promise<Report> {
-    return this.#deriveNew(id, (previous) => carryOverReport(previous, this.#now(), this.#ids));
+  async carryOver(id: string, copyName?: string): Promise<Report> {
+    return this.#deriveNew(id, (previous) => withCopyName(carryOverReport(previous, this.#now(), this.#ids), copyName));
   }
 
   /** Stores a report read from elsewhere (a file, a Word document) as a new report. */
-  async addImported(report: Report): Promise<Report> {
+  async addImported(report: Report, copyName?: string): Promise<Report> {
     const timestamp = this.#now().toISOString();
-    const imported: Report = { ...report, id: this.#ids.reportId(), createdAt: timestamp, updatedAt: timestamp, submissions: [] };
+    const imported: Report = withCopyName({ ...report, id: this.#ids.reportId(), createdAt: timestamp, updatedAt: timestamp, submissions: [] }, copyName);
     await this.#writeNew(imported);
     return imported;
   }
@@ -229,16 +238,42 @@ export class ReportStore {
 
   async #writeNew(report: Report): Promise<void> {
     await this.#start();
-    await this.#serial(report.id, async () => {
-      try {
-        await mkdir(this.reportsFolder, { recursive: true, mode: DATA_FOLDER_MODE });
-      } catch (error) {
-        throw fileSystemError(error, 'att skapa rapporten');
-      }
-      const entry: Entry = { db: new Low<StoredReport | null>(this.#adapter(this.#reportPath(report.id)), { report, readOnly: false }), notices: [] };
-      await this.#write(entry, 'att skapa rapporten');
-      this.#slots.set(report.id, entry);
+    // New reports are checked and written one at a time, so two at once cannot both take the same place.
+    await this.#serial(NEW_REPORTS, async () => {
+      await this.#refuseTakenSlot(report);
+      await this.#serial(report.id, async () => {
+        try {
+          await mkdir(this.reportsFolder, { recursive: true, mode: DATA_FOLDER_MODE });
+        } catch (error) {
+          throw fileSystemError(error, 'att skapa rapporten');
+        }
+        const entry: Entry = { db: new Low<StoredReport | null>(this.#adapter(this.#reportPath(report.id)), { report, readOnly: false }), notices: [] };
+        await this.#write(entry, 'att skapa rapporten');
+        this.#slots.set(report.id, entry);
+      });
     });
+  }
+
+  /** Refuses ('already-exists') a report for an organisation and period that has one. */
+  async refuseTaken(candidate: Report): Promise<void> {
+    await this.#start();
+    await this.#serial(NEW_REPORTS, () => this.#refuseTakenSlot(candidate));
+  }
+
+  async #refuseTakenSlot(report: Report): Promise<void> {
+    const slot = reportSlot(report);
+    if (slot === undefined) return;
+    for (const id of await this.#idsIn(this.reportsFolder)) {
+      const existing = await this.#serial(id, () => this.#slot(id)).catch(() => undefined);
+      const other = existing !== undefined && 'db' in existing ? existing.db.data?.report : undefined;
+      if (other !== undefined && reportSlot(other) === slot) {
+        const name = `${organisationName(other.header.committee)} ${periodLabel(other)}${other.copyName ? ` (${other.copyName})` : ''}`;
+        throw new AppError(
+          'already-exists',
+          `Det finns redan en rapport för ${name}, senast sparad ${other.updatedAt.slice(0, 10)}. Öppna den, eller skapa en kopia med ett eget namn.`,
+        );
+      }
+    }
   }
 
   async #write(entry: Entry, action: string): Promise<void> {
@@ -333,6 +368,15 @@ export class ReportStore {
     }
     return [...new Set(names.flatMap((name) => REPORT_FILE.exec(name)?.[1] ?? []))];
   }
+}
+
+function withCopyName(report: Report, copyName: string | undefined): Report {
+  const name = copyName?.trim();
+  if (name === undefined || name === '') {
+    const { copyName: _none, ...rest } = report;
+    return rest;
+  }
+  return { ...report, copyName: name };
 }
 
 function messageOf(error: unknown): string {

@@ -52,6 +52,11 @@ export function onBeforeLeave(handler: () => Promise<void>): void {
   });
 }
 
+/** The stable code of an error from the services, to act on ('already-exists'); undefined for others. */
+export function errorCode(error: unknown): AppErrorCode | undefined {
+  return error instanceof ApiError ? error.code : undefined;
+}
+
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) return error.message;
   if (error instanceof Error) return unexpectedError(error.message);

@@ -25,3 +25,7 @@ export function focusAreaChoiceId(areaNumber: number): string {
 export function addQuestionButtonId(areaNumber: number): string {
   return `add-question-${areaNumber}`;
 }
+
+export function openButtonId(reportId: string): string {
+  return `open-report-${reportId}`;
+}

@@ -71,6 +71,8 @@ export const text = {
   unavailableHeading: 'Kan inte öppnas',
   unexpectedError: 'Ett oväntat fel inträffade.',
   fileUnreadable: 'Filen kunde inte läsas.',
+  noPrevious: 'Det finns ingen rapport att bygga på än. Skapa en ny tom rapport nedan, eller importera förra periodens Word-dokument från Mina rapporter.',
+  createNextPeriod: 'Skapa nästa period från den',
   screenFailedHeading: 'Det här gick inte att visa',
   screenFailed:
     'Något i rapporten gick inte att visa. Det som är sparat finns kvar och ändras inte. Gå tillbaka till Mina rapporter och försök igen. Händer det igen, kontakta IT: rapportfilen finns kvar i appens datamapp.',
@@ -136,7 +138,7 @@ export const question = {
   moveUp: (number: string): string => `Flytta fråga ${number} upp`,
   moveDown: (number: string): string => `Flytta fråga ${number} ned`,
   remove: (number: string): string => `Ta bort fråga ${number}`,
-  keepUnchanged: (number: string): string => `Behåll svaret på fråga ${number} oförändrat`,
+  keepUnchanged: (number: string): string => `Behåll oförändrat: svaret på fråga ${number}`,
 };
 
 export const carriedOver = {
@@ -147,21 +149,34 @@ export const carriedOver = {
 
 export const importing = {
   heading: (fileName: string): string => `Importera ${fileName}`,
-  done: (fileName: string): string => `Importerad från ${fileName}.`,
+  done: (what: string, fileName: string): string => `${what} importerad från ${fileName}.`,
+  doneAndStarted: (what: string, next: string, fileName: string): string => `${what} importerad från ${fileName}; ${next} startad från den.`,
+  open: (what: string): string => `Öppna ${what}`,
   andStart: (next: string): string => `Importera och starta ${next}`,
   as: (period: string): string => `Importera som ${period}`,
+  andStartNext: 'Importera och starta nästa period',
+  asChosen: 'Importera',
+  statedPeriod: (period: string): string => `Dokumentet är rapporten för ${period}: så står det i dokumentet.`,
+  whyAsk: 'Dokumentet säger inte vilken period det gäller (Word-mallen har ingen plats för det). Välj den, så importeras det som den perioden.',
+  yearFromText: (year: number): string => `Budgetåret ${year} står i dokumentets inledning.`,
 };
 
 export function startFrom(next: string): string {
   return `Starta ${next} från denna`;
 }
 
+/** The accessible name: the visible text first, then which report (WCAG 2.5.3). */
 export function startFromReport(next: string, name: string): string {
-  return `Starta ${next} från ${name}`;
+  return `${startFrom(next)}: ${name}`;
 }
 
 export function createFrom(next: string): string {
   return `Skapa ${next} från den`;
+}
+
+/** An option in "Föregående rapport": which report, when it was saved, how much is filled in. */
+export function previousOption(name: string, savedAt: string, filled: number, total: number): string {
+  return `${name} – sparad ${savedAt}, ${filled} av ${total} ifyllda`;
 }
 
 export function filledOf(filled: number, total: number): string {
@@ -246,4 +261,42 @@ export function fromIt(value: string): string {
 
 export function notAnEmailAddress(value: string): string {
   return `"${value.trim()}" är ingen e-postadress.`;
+}
+
+export const copyText = {
+  existsHeading: 'Rapporten finns redan',
+  nameHelp: 'En kopia får ett eget namn, så att den går att skilja från originalet i Mina rapporter.',
+  nameLabel: 'Namn på kopian',
+  nameMissing: 'Ge kopian ett namn.',
+  defaultName: 'Kopia',
+  make: 'Skapa kopian',
+  openExisting: 'Öppna den som finns',
+  duplicateHeading: 'Duplicera rapporten',
+};
+
+export const fieldText = {
+  yearMissing: 'Ange budgetåret, t.ex. 2026.',
+  yearInvalid: 'Budgetåret ska vara ett årtal med fyra siffror, mellan 2000 och 2100.',
+  periodMissing: 'Välj vilken period rapporten gäller.',
+  committeeMissing: 'Ange nämnd eller bolagsstyrelse.',
+  choosePeriod: 'Välj period',
+};
+
+/** The hint beside the period: what is usually written now, for the user to take or not. */
+export function periodNowHint(period: string): string {
+  return `Just nu skrivs vanligen ${period}.`;
+}
+
+export function usePeriod(period: string): string {
+  return `Använd ${period}`;
+}
+
+/** The editor bar's way to the list of what is left. */
+export function toPanel(count: number): string {
+  return `Kvar att fylla i (${count})`;
+}
+
+/** After an export: what the review still has, which did not stop the export. */
+export function findingsLeft(count: number): string {
+  return count === 1 ? 'Rapporten har 1 sak kvar att åtgärda; se Kvar att fylla i.' : `Rapporten har ${count} saker kvar att åtgärda; se Kvar att fylla i.`;
 }

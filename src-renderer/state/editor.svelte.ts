@@ -63,12 +63,19 @@ class Editor {
     this.#schedule(SAVE_DELAY_MS);
   };
 
-  /** The user keeps a carried-over answer as it is. */
-  confirmReviewed = (questionId: string): void => {
-    const question = this.report?.focusAreas.flatMap((area) => area.questions).find((candidate) => candidate.id === questionId);
-    if (!question?.carriedOver) return;
+  /**
+   * The user keeps a carried-over answer as it is. Returns the question whose answer is next
+   * to review (after this one, then from the start), or this one when none is left.
+   */
+  confirmReviewed = (questionId: string): string => {
+    const questions = this.report?.focusAreas.flatMap((area) => area.questions) ?? [];
+    const index = questions.findIndex((candidate) => candidate.id === questionId);
+    const question = questions[index];
+    if (!question?.carriedOver) return questionId;
     question.carriedOver.reviewed = true;
     this.#markStructureChanged();
+    const waiting = (candidate: (typeof questions)[number]): boolean => candidate.carriedOver?.reviewed === false;
+    return (questions.slice(index + 1).find(waiting) ?? questions.find(waiting) ?? question).id;
   };
 
   /** For changes of structure (questions added, moved, removed): recount at once. */
@@ -116,11 +123,15 @@ class Editor {
     return id;
   };
 
-  removeQuestion = (areaNumber: number, questionId: string): void => {
+  /** Returns the question that takes its place in the focus: the next one, or the one before; undefined when none is left. */
+  removeQuestion = (areaNumber: number, questionId: string): string | undefined => {
     const area = this.report?.focusAreas.find((candidate) => candidate.number === areaNumber);
-    if (!area) return;
+    if (!area) return undefined;
+    const index = area.questions.findIndex((question) => question.id === questionId);
+    const neighbour = area.questions[index + 1] ?? area.questions[index - 1];
     area.questions = area.questions.filter((question) => question.id !== questionId);
     this.#markStructureChanged();
+    return neighbour?.id;
   };
 
   moveQuestion = (areaNumber: number, index: number, offset: -1 | 1): void => {

@@ -1,23 +1,32 @@
-// Which screen is showing: the list, the new-report form, the editor, or an import's preview.
-// The open report is kept in the URL fragment so a reload returns to it.
+// Which screen is showing: the list, the new-report form, the settings, the editor, or an
+// import's preview. The open report is kept in the URL fragment so a reload returns to it.
+// Each move says where the keyboard focus lands (see the README's accessibility section).
 import type { ImportPreview } from '../../src-main/import/import-service.ts';
 import { readHashParameter, writeHashParameter } from '../lib/location-hash.ts';
 
-type Screen = { name: 'list' } | { name: 'new' } | { name: 'settings' } | { name: 'editor'; reportId: string } | { name: 'import'; preview: ImportPreview };
+type Screen =
+  | { name: 'list'; focusReportId?: string | undefined }
+  | { name: 'new' }
+  | { name: 'settings' }
+  /** `focusNextStep`: the focus goes to the report's first thing to do once it is drawn. */
+  | { name: 'editor'; reportId: string; focusNextStep: boolean }
+  | { name: 'import'; preview: ImportPreview };
 
 const REPORT_PARAMETER = 'rapport';
 
 function initialScreen(): Screen {
   const reportId = readHashParameter(REPORT_PARAMETER);
-  return reportId ? { name: 'editor', reportId } : { name: 'list' };
+  // A reload leaves the focus where the browser puts it.
+  return reportId ? { name: 'editor', reportId, focusNextStep: false } : { name: 'list' };
 }
 
 class Navigation {
   screen = $state<Screen>(initialScreen());
 
-  showList = (): void => {
+  /** Back to Mina rapporter; the focus goes to the given report's row, when there is one. */
+  showList = (focusReportId?: string): void => {
     writeHashParameter(REPORT_PARAMETER, undefined);
-    this.screen = { name: 'list' };
+    this.screen = { name: 'list', focusReportId };
   };
 
   /** The screen stays as it is, but a reload starts from Mina rapporter. */
@@ -42,7 +51,7 @@ class Navigation {
 
   openReport = (reportId: string): void => {
     writeHashParameter(REPORT_PARAMETER, reportId);
-    this.screen = { name: 'editor', reportId };
+    this.screen = { name: 'editor', reportId, focusNextStep: true };
   };
 }
 

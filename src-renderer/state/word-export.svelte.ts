@@ -1,7 +1,8 @@
 // "Exportera till Word" and "Exportera utkast": pending edits are saved first, so the file
 // holds what is on screen.
 import { api, errorMessage } from '../lib/api.ts';
-import { text } from '../lib/strings.ts';
+import { findingsLeft, text } from '../lib/strings.ts';
+import { reviewReport } from '../../src-main/report/review.ts';
 import { BusyAction } from './busy-action.svelte.ts';
 import { editor } from './editor.svelte.ts';
 import { notices, type NoticeAction } from './notices.svelte.ts';
@@ -27,7 +28,9 @@ class WordExport {
       const actions = exported.canOpen
         ? [openAction(text.openDocument, () => api['export:open']({ path })), openAction(text.showInFolder, () => api['export:reveal']({ path }))]
         : [];
-      notices.info(`${text.exported} ${path}`, actions);
+      // Findings never stop an export; the user hears how many are left.
+      const left = editor.report ? reviewReport(editor.report).filter((finding) => finding.severity !== 'warning').length : 0;
+      notices.info(`${text.exported} ${path}${left > 0 ? ` ${findingsLeft(left)}` : ''}`, actions);
     });
 
   /** "Exportera utkast": the report as one file, to import on another laptop. */

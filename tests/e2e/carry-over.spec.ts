@@ -16,7 +16,7 @@ test('start T2 from T1: answers come along marked "ej granskad" until edited or 
   const t1Id = (t1File ?? '').replace('.json', '');
   const t1Before = await readReportFile(preview, t1Id);
 
-  await page.getByRole('button', { name: `Starta T2 2022 från ${COMMITTEE} T1 2022` }).click();
+  await page.getByRole('button', { name: `Starta T2 2022 från denna: ${COMMITTEE} T1 2022` }).click();
   await expect(page.getByText(`${COMMITTEE} T2 2022 – Tertialrapport 2`)).toBeVisible();
   await expect(editor.field('Kontaktperson för eventuella frågor')).toHaveValue('Moa Almerud');
   await expect(editor.answer('1.1')).toHaveValue('Svar i T1 om kreativa näringar.');
@@ -25,7 +25,7 @@ test('start T2 from T1: answers come along marked "ej granskad" until edited or 
 
   // Editing reviews one; the other is kept as it is with the button.
   await editor.answer('1.1').fill('Uppdaterat svar för T2.');
-  await page.getByRole('button', { name: 'Behåll svaret på fråga 3.1 oförändrat' }).click();
+  await page.getByRole('button', { name: 'Behåll oförändrat: svaret på fråga 3.1' }).click();
   await expect(page.getByText('Från T1 2022 – ej granskad')).toHaveCount(0);
   await expect(page.getByText('Från T1 2022 – granskad')).toHaveCount(2);
   // Last period's text stays at hand.
@@ -56,7 +56,10 @@ test('"Ny rapport från föregående": pick a local report and get the next peri
   await editor.backToList();
 
   await page.getByRole('button', { name: 'Ny rapport' }).click();
-  await page.getByLabel('Föregående rapport').selectOption({ label: 'Idrottsnämnden: idrottsförvaltningen T2 2023' });
+  const previous = page.getByLabel('Föregående rapport');
+  // The newest report is chosen to start with; each option says which report it is.
+  await expect(previous.locator('option:checked')).toHaveText(/^Kulturnämnden: kulturförvaltningen VB 2022 – sparad .*, \d+ av \d+ ifyllda$/);
+  await previous.selectOption({ label: (await previous.locator('option', { hasText: 'Idrottsnämnden: idrottsförvaltningen T2 2023' }).textContent()) ?? '' });
   await page.getByRole('button', { name: 'Skapa VB 2023 från den' }).click();
   await expect(page.getByText('Idrottsnämnden: idrottsförvaltningen VB 2023 – Verksamhetsberättelse')).toBeVisible();
   await expect(editor.answer('1.1')).toHaveValue('Svar i T2 2023.');

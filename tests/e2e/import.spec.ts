@@ -18,11 +18,23 @@ test('import last tertial’s Word form: see what was found, then start this per
   await expect(page.getByText('Under 2022 genomfördes 14 större idrottsevenemang')).toBeVisible();
   await expect(page.getByText('Allt i dokumentet kunde placeras i formuläret.')).toBeVisible();
 
+  // The template does not say its period: nothing is chosen for the user, and the screen says why.
+  await expect(page.getByText('Dokumentet säger inte vilken period det gäller (Word-mallen har ingen plats för det).')).toBeVisible();
+  await expect(page.getByLabel('Period')).toHaveValue('');
+  await expect(page.getByLabel('Period')).toBeFocused();
+  await expect(page.getByLabel('Budgetår')).toHaveValue('2022');
+  await page.getByRole('button', { name: 'Importera och starta nästa period' }).click();
+  await expect(page.getByLabel('Period')).toHaveAccessibleDescription('Välj vilken period rapporten gäller.');
+  await page.getByLabel('Budgetår').fill('abc');
+  await expect(page.getByLabel('Budgetår')).toHaveAccessibleDescription(/Budgetåret ska vara ett årtal med fyra siffror/);
+  await expect(page.getByRole('button', { name: /null/ })).toHaveCount(0);
   await page.getByLabel('Period').selectOption('T1');
   await page.getByLabel('Budgetår').fill('2022');
   await page.getByRole('button', { name: 'Importera och starta T2 2022' }).click();
 
   await expect(page.getByText('Idrottsnämnden: idrottsförvaltningen T2 2022 – Tertialrapport 2')).toBeVisible();
+  const notice = page.getByRole('status').filter({ hasText: 'T1 2022 importerad från exempel-idrottsnamnden-2022.docx; T2 2022 startad från den.' });
+  await expect(notice.getByRole('button', { name: 'Öppna T1 2022' })).toBeVisible();
   await expect(editor.field('Telefon')).toHaveValue('08-508 26 000');
   await expect(editor.answer('1.1')).toHaveValue(
     'Under 2022 genomfördes 14 större idrottsevenemang med totalt 310 000 besökare.\n\nSamarbetet med Stockholm Business Region AB kring evenemangsstrategin har fortsatt.',
@@ -38,6 +50,19 @@ test('import last tertial’s Word form: see what was found, then start this per
   expect(onDisk.map((report) => `${report.period} ${report.year}`).sort()).toEqual(['T1 2022', 'T2 2022']);
   const t2 = onDisk.find((report) => report.period === 'T2');
   expect(t2?.focusAreas[0]?.questions[0]?.carriedOver).toMatchObject({ from: 'T1 2022', reviewed: false });
+});
+
+test('the app’s own export imports as the period it is: its period is read from the document', async ({ app, preview }) => {
+  const { page, list, editor } = app;
+  await list.createReport({ committee: 'Kulturnämnden: kulturförvaltningen', period: 'T1', year: 2026, questionSet: 'Kulturnämnden, budget 2022' });
+  await page.getByRole('button', { name: 'Exportera till Word' }).click();
+  const path = join(preview.dataFolder, 'exports', 'Uppföljningsrapport näringsliv – Kulturnämnden – T1 2026.docx');
+  await expect(page.getByRole('status').filter({ hasText: 'Word-filen sparades:' })).toContainText(path);
+  await editor.backToList();
+  await page.locator('#import-file').setInputFiles(path);
+  await expect(page.getByText('Dokumentet är rapporten för T1 2026: så står det i dokumentet.')).toBeVisible();
+  await expect(page.getByLabel('Period')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Importera och starta T2 2026' })).toBeFocused();
 });
 
 test('a file that is not a Word form is refused with a Swedish message and nothing is created', async ({ app }) => {
@@ -64,8 +89,14 @@ test('move a draft between laptops: "Exportera utkast" writes one file, "Importe
   await page.locator('#import-file').setInputFiles(path);
   await expect(page.getByRole('heading', { name: /^Importera Uppföljningsrapport/ })).toBeVisible();
   await page.getByRole('button', { name: 'Importera som ny rapport' }).click();
+  // The same committee and period is already here: the app says so, and offers a named copy.
+  const dialog = page.getByRole('dialog', { name: 'Rapporten finns redan' });
+  await expect(dialog).toContainText('Det finns redan en rapport för Kulturnämnden T2 2022');
+  await dialog.getByLabel('Namn på kopian').fill('Från den andra datorn');
+  await dialog.getByRole('button', { name: 'Skapa kopian' }).click();
   await expect(editor.answer('1.1')).toHaveValue('Skrivet på den första datorn.');
   await editor.backToList();
-  await expect(page.getByRole('button', { name: 'Öppna Kulturnämnden: kulturförvaltningen T2 2022' })).toHaveCount(2);
+  await expect(page.getByRole('button', { name: 'Öppna Kulturnämnden: kulturförvaltningen T2 2022', exact: true })).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Öppna Kulturnämnden: kulturförvaltningen T2 2022 (Från den andra datorn)' })).toHaveCount(1);
   expect((await readReportFile(preview, draft.id)).focusAreas[0]?.questions[0]?.answer).toBe('Skrivet på den första datorn.');
 });

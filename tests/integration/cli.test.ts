@@ -154,6 +154,23 @@ describe('npm run cli -- import', () => {
     expect(report.focusAreas[1]?.questions[0]?.answer).toBe('');
   });
 
+  test('a form that does not say its period: the CLI asks for --period rather than guess', async () => {
+    const output = join(folder.path, 'utan-period.json');
+    const result = await runCli(['import', EXAMPLE, '-o', output]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Dokumentet säger inte vilken period det gäller (Word-mallen har ingen plats för det). Ange den med --period T1|T2|VB.');
+    expect(await readdir(folder.path)).not.toContain('utan-period.json');
+  });
+
+  test('the app’s own export says its period, and imports as it', async () => {
+    const exported = join(folder.path, 'egen-export.docx');
+    expect((await runCli(['export', reportPath, '-o', exported])).code).toBe(0);
+    const result = await runCli(['import', exported, '-o', join(folder.path, 'egen-export.json')]);
+    expect(result).toMatchObject({ code: 0 });
+    expect(result.stdout).toContain('Dokumentet är rapporten för T2 2022; så står det i det.');
+    expect(result.stdout).toContain('T2 2022, 2 fokusområden');
+  });
+
   test('prints what it could not place', async () => {
     const { buildDocx, documentXml, paragraph } = await import('../support/word-forms.ts');
     const input = join(folder.path, 'med-extra.docx');
@@ -163,7 +180,7 @@ describe('npm run cli -- import', () => {
         documentXml(paragraph('UPPFÖLJNINGSRAPPORT NÄRINGSLIV') + paragraph('Skickas senast 15 maj.') + paragraph('Nämnd') + paragraph('Kulturnämnden')),
       ),
     );
-    const result = await runCli(['import', input, '-o', join(folder.path, 'med-extra.json')]);
+    const result = await runCli(['import', input, '-o', join(folder.path, 'med-extra.json'), '--period', 'T1', '--year', '2026']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Kunde inte placeras: Skickas senast 15 maj.');
   });

@@ -51,7 +51,7 @@ describe('hostile or wrong report files', () => {
   const badReports: [string, string, RegExp][] = [
     ['__proto__ keys', report.replace('"header":{', '"header":{"__proto__":{"isAdmin":true},'), /nyckeln "__proto__"/],
     ['constructor keys', report.replace('{', '{"constructor":{"prototype":{}},'), /nyckeln "(constructor|prototype)"/],
-    ['wrong types', report.replace('"year":2022', '"year":"2022"'), /har inte en rapports innehåll \(fältet year\)/],
+    ['wrong types', report.replace('"year":2022', '"year":"2022"'), /har inte en rapports innehåll: budgetåret ska vara ett årtal mellan 2000 och 2100/],
     ['a newer schemaVersion', report.replace(`"schemaVersion":${CURRENT_SCHEMA_VERSION}`, '"schemaVersion":7'), /nyare version av appen \(schemaVersion 7\)/],
     ['not JSON', '{"schemaVersion": 2, "id":', /inte giltig JSON/],
   ];
@@ -64,10 +64,12 @@ describe('hostile or wrong report files', () => {
     expect((await services.store.open(existing.id)).report).toEqual(existing);
   });
 
-  test('a good report file comes in as a new report, even with the id of an existing one', async () => {
+  test('a good report file comes in as a new report, even with the id of an existing one; for the same committee and period, as a named copy', async () => {
     const existing = await services.store.create({ committee: 'Kulturnämnden', period: 'T2', year: 2022 });
     const preview = await services.imports.inspect('utkast.json', Buffer.from(JSON.stringify({ ...existing, otherInformation: 'Från den andra datorn.' })));
-    const imported = await services.imports.create({ token: preview.token });
+    await expect(services.imports.create({ token: preview.token })).rejects.toThrow(/Det finns redan en rapport för Kulturnämnden T2 2022/);
+    const { imported } = await services.imports.create({ token: preview.token, copyName: 'Andra datorn' });
+    expect(imported.copyName).toBe('Andra datorn');
     expect(imported.id).not.toBe(existing.id);
     expect(imported.otherInformation).toBe('Från den andra datorn.');
     expect((await services.store.open(existing.id)).report.otherInformation).toBe('');
@@ -133,7 +135,7 @@ describe('odd report files', () => {
     second.id = first.id;
     const preview = await services.imports.inspect('dubbla.json', Buffer.from(JSON.stringify(report)));
     const created = await services.imports.create({ token: preview.token });
-    const opened = await services.store.open(created.id);
+    const opened = await services.store.open(created.imported.id);
     const ids = opened.report.focusAreas.flatMap((area) => area.questions.map((question) => question.id));
     expect(new Set(ids).size).toBe(ids.length);
   });

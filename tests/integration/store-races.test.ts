@@ -44,7 +44,7 @@ describe('races on one report', () => {
         store.save({ ...report, otherInformation: 'första' }),
         store.moveToTrash(report.id),
         store.save({ ...report, otherInformation: 'andra' }),
-        store.duplicate(report.id),
+        store.duplicate(report.id, 'Kopia'),
       ]);
       const where = await places(report.id);
       expect(where.reports.length === 0 || where.trash.length === 0, JSON.stringify(where)).toBe(true);

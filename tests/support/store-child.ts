@@ -31,7 +31,7 @@ switch (operation) {
     await store.restoreFromTrash(reportId);
     break;
   case 'duplicate':
-    await store.duplicate(reportId);
+    await store.duplicate(reportId, 'Kopia');
     break;
   case 'carry-over':
     await store.carryOver(reportId);

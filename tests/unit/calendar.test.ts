@@ -1,7 +1,7 @@
 // The reporting calendar, at every boundary: T1 is written to the end of May, T2 to the end
 // of September, VB from October to the end of the year; the report built on is the one before.
 import { describe, expect, test } from 'vitest';
-import { nextPeriod, periodBeingWritten, previousPeriod, suggestedSourcePeriod } from '../../src-main/report/calendar.ts';
+import { nextPeriod, periodBeingWritten, previousPeriod } from '../../src-main/report/calendar.ts';
 
 // Local dates: the calendar follows the user's own clock.
 const at = (year: number, month: number, day: number, hour = 12): Date => new Date(year, month - 1, day, hour);
@@ -27,13 +27,8 @@ describe('the report built on', () => {
     [at(2026, 9, 30, 23), 'T1', 2026],
     [at(2026, 10, 1, 0), 'T2', 2026],
     [at(2026, 12, 31, 23), 'T2', 2026],
-  ] as const)('a form found on %s without another year is %s %i', (date, period, year) => {
-    expect(suggestedSourcePeriod(undefined, date)).toEqual({ period, year });
-    expect(suggestedSourcePeriod(year, date)).toEqual({ period, year });
-  });
-
-  test('a form naming another budget year is that year’s T2', () => {
-    expect(suggestedSourcePeriod(2022, at(2026, 3, 1))).toEqual({ period: 'T2', year: 2022 });
+  ] as const)('on %s the report before the one being written is %s %i', (date, period, year) => {
+    expect(previousPeriod(periodBeingWritten(date))).toEqual({ period, year });
   });
 
   test('next and previous are each other’s inverse, across the turn of the year', () => {

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { migrateToCurrent, migrateV1ToV2, migrateV2ToV3 } from '../../src-main/report/migrations.ts';
+import { migrateToCurrent, migrateV1ToV2, migrateV2ToV3, migrateV3ToV4 } from '../../src-main/report/migrations.ts';
 import { CURRENT_SCHEMA_VERSION } from '../../src-main/report/model.ts';
 import { ReportStore } from '../../src-main/store/report-store.ts';
 import { makeTempFolder } from '../support/temp-folder.ts';
@@ -29,6 +29,11 @@ describe('migrations', () => {
     const v2 = migrateV1ToV2(V1_FILE);
     expect(migrateV2ToV3(v2)).toEqual({ ...v2, schemaVersion: 3, submissions: [] });
     expect(migrateToCurrent(V1_FILE, CURRENT_SCHEMA_VERSION)).toMatchObject({ submissions: [] });
+  });
+
+  test('v3 -> v4 only moves the version: a v3 report is no named copy', () => {
+    const v3 = migrateV2ToV3(migrateV1ToV2(V1_FILE));
+    expect(migrateV3ToV4(v3)).toEqual({ ...v3, schemaVersion: 4 });
   });
 
   test('a newer or unknown version passes through untouched, to be refused by the reader', () => {

@@ -63,7 +63,7 @@ describe('report store', () => {
 
   test('duplicate makes an independent copy', async () => {
     const original = await store.create({ committee: 'Kulturnämnden: kulturförvaltningen', period: 'T2', year: 2022, questionSetId: 'kulturnamnden-2022' });
-    const copy = await store.duplicate(original.id);
+    const copy = await store.duplicate(original.id, 'Kopia');
     expect(copy.id).not.toBe(original.id);
     expect(copy.focusAreas.map((area) => area.questions.map((question) => question.text))).toEqual(
       original.focusAreas.map((area) => area.questions.map((question) => question.text)),
@@ -189,7 +189,7 @@ describe('a report from a newer version of the app', () => {
     expect(opened.readOnly).toBe(true);
     expect(opened.report.otherInformation).toBe('skrivet i version 2');
     await expect(fresh.save(opened.report)).rejects.toThrow('nyare version av appen');
-    await expect(fresh.duplicate(report.id)).rejects.toThrow('nyare version av appen');
+    await expect(fresh.duplicate(report.id, 'Kopia')).rejects.toThrow('nyare version av appen');
     expect(await readFile(reportFile(report.id), 'utf8')).toBe(newer);
   });
 
@@ -213,5 +213,39 @@ describe('who may read the drafts', () => {
     const { stat } = await import('node:fs/promises');
     for (const file of [reportFile(report.id), `${reportFile(report.id)}.bak`]) expect((await stat(file)).mode & 0o777, file).toBe(0o600);
     for (const sub of ['reports', 'trash', 'moves']) expect((await stat(join(folder.path, sub))).mode & 0o777, sub).toBe(0o700);
+  });
+});
+
+describe('one report for each organisation and period', () => {
+  test('a second one is refused with a Swedish message, unless it is a copy with a name of its own', async () => {
+    await store.create({ committee: 'Kulturnämnden: kulturförvaltningen', period: 'T1', year: 2026 });
+    await expect(store.create({ committee: 'kulturnämnden', period: 'T1', year: 2026 })).rejects.toMatchObject({
+      code: 'already-exists',
+      message: expect.stringMatching(
+        /^Det finns redan en rapport för Kulturnämnden T1 2026, senast sparad \d{4}-\d\d-\d\d\. Öppna den, eller skapa en kopia med ett eget namn\.$/,
+      ),
+    });
+    const copy = await store.create({ committee: 'Kulturnämnden', period: 'T1', year: 2026, copyName: 'Andra utkastet' });
+    expect(copy.copyName).toBe('Andra utkastet');
+    await expect(store.create({ committee: 'Kulturnämnden', period: 'T1', year: 2026, copyName: 'andra  utkastet' })).rejects.toMatchObject({
+      code: 'already-exists',
+    });
+    // Another period, another organisation, or no organisation yet: no conflict.
+    await store.create({ committee: 'Kulturnämnden', period: 'T2', year: 2026 });
+    await store.create({ committee: 'Idrottsnämnden', period: 'T1', year: 2026 });
+    await store.create({ committee: '', period: 'T1', year: 2026 });
+    await store.create({ committee: '', period: 'T1', year: 2026 });
+    expect((await store.list()).reports).toHaveLength(6);
+  });
+
+  test('starting the next period where it exists is refused; two at once cannot both take the place', async () => {
+    const t1 = await store.create({ committee: 'Kulturnämnden', period: 'T1', year: 2026 });
+    const results = await Promise.allSettled([
+      store.carryOver(t1.id),
+      store.carryOver(t1.id),
+      store.create({ committee: 'Kulturnämnden', period: 'T2', year: 2026 }),
+    ]);
+    expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+    expect((await store.list()).reports.filter((report) => report.period === 'T2')).toHaveLength(1);
   });
 });
