@@ -40,7 +40,8 @@ export function newReport(content: ReportContent, now: Date, ids: IdSource = ran
 }
 
 export function createReport(request: NewReportRequest, now: Date, ids: IdSource = randomIds): Report {
-  return newReport(
+  const setYear = formDefinition.questionSets.find((set) => set.id === request.questionSetId)?.year;
+  const report = newReport(
     {
       period: request.period,
       year: request.year,
@@ -56,6 +57,8 @@ export function createReport(request: NewReportRequest, now: Date, ids: IdSource
     now,
     ids,
   );
+  // A question set written for another budget year: the editor offers to update the year.
+  return setYear !== undefined && setYear !== request.year ? { ...report, questionYear: setYear } : report;
 }
 
 /** A copy with a new id and fresh question ids; the content is kept as it is, but the copy was never sent. */
@@ -75,6 +78,11 @@ export function duplicateReport(source: Report, now: Date, ids: IdSource = rando
   };
 }
 
+function questionYearAfter(previous: Report, year: number): { questionYear?: number } {
+  const written = previous.questionYear ?? previous.year;
+  return written !== year ? { questionYear: written } : {};
+}
+
 /**
  * Next period's report from this one: the header, focus areas, questions and answers come
  * along; each answer is marked as carried over and not yet reviewed, with last period's text
@@ -83,12 +91,13 @@ export function duplicateReport(source: Report, now: Date, ids: IdSource = rando
 export function carryOverReport(previous: Report, now: Date, ids: IdSource = randomIds): Report {
   const timestamp = now.toISOString();
   const from = periodLabel(previous);
+  const next = nextPeriod(previous);
   return {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     id: ids.reportId(),
     createdAt: timestamp,
     updatedAt: timestamp,
-    ...nextPeriod(previous),
+    ...next,
     header: { ...previous.header },
     focusAreas: previous.focusAreas.map((area) => ({
       number: area.number,
@@ -101,5 +110,8 @@ export function carryOverReport(previous: Report, now: Date, ids: IdSource = ran
     })),
     otherInformation: '',
     submissions: [],
+    // Next year's T1 from last year's VB: the questions still name last year (or the year they
+    // were written for, if last period's offer was never answered).
+    ...questionYearAfter(previous, next.year),
   };
 }

@@ -8,7 +8,8 @@ import { FOCUS_AREA_NUMBERS, type PERIOD_IDS, type HeaderField } from './form-de
 
 // Version 2 added `carriedOver` on questions (answers brought from the previous period);
 // version 3 added `submissions` (each version sent to the city, and its receipt); version 4
-// added `copyName`, which tells a named copy apart from the report of its organisation and period.
+// added `copyName`, which tells a named copy apart from the report of its organisation and
+// period, and `questionYear` with `textChange` on questions (budget years brought up to date).
 export const CURRENT_SCHEMA_VERSION = 4;
 
 const multiParagraphText = z.string().max(MAX_TEXT_LENGTH).transform(cleanText);
@@ -34,6 +35,8 @@ const questionSchema = z.object({
   text: multiParagraphText,
   answer: multiParagraphText,
   carriedOver: carriedOverSchema.optional(),
+  /** The question's text was changed by the app (a budget year brought up to date), until the user has looked. */
+  textChange: z.object({ previousText: multiParagraphText, reviewed: z.boolean() }).optional(),
 });
 
 /** One version of the report sent to the city ("Skicka in"), and the city's receipt once it came. */
@@ -70,6 +73,8 @@ export const reportSchema = z
     submissions: z.array(submissionSchema).max(10_000),
     /** Set on a second report for the same organisation and period, chosen by the user. */
     copyName: z.string().max(200).transform(cleanLine).optional(),
+    /** The budget year the questions were written for, when it is not the report's: the editor offers to update them. */
+    questionYear: yearSchema.optional(),
   })
   .refine((report) => new Set(report.focusAreas.map((area) => area.number)).size === report.focusAreas.length, 'Ett fokusområde förekommer två gånger')
   .transform(renewDuplicateQuestionIds);

@@ -121,6 +121,13 @@ function bodyFindings(report: Report): Finding[] {
       const where = { areaNumber: area.number, questionId: question.id };
       if (!isFilled(question.text)) {
         findings.push({ severity: 'fix', kind: 'empty', place: { kind: 'question', ...where }, message: `Fråga ${number}: frågetexten är tom.` });
+      } else if (question.textChange && !question.textChange.reviewed) {
+        findings.push({
+          severity: 'fix',
+          kind: 'not-reviewed',
+          place: { kind: 'question', ...where },
+          message: `Fråga ${number}: årtalet i frågan är ändrat och ännu inte granskat.`,
+        });
       } else {
         const marker = firstMarker(question.text);
         if (marker)

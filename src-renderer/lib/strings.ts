@@ -300,3 +300,14 @@ export function toPanel(count: number): string {
 export function findingsLeft(count: number): string {
   return count === 1 ? 'Rapporten har 1 sak kvar att åtgärda; se Kvar att fylla i.' : `Rapporten har ${count} saker kvar att åtgärda; se Kvar att fylla i.`;
 }
+
+export const questionYearText = {
+  update: (to: number): string => `Byt till ${to} i frågorna`,
+  keep: 'Behåll frågorna som de är',
+  offer: (from: number, to: number): string =>
+    `Frågorna är skrivna för budget ${from}, men rapporten gäller budget ${to}. Ska ${from} bytas mot ${to} i frågorna? Varje fråga som ändras markeras, så att du kan granska den.`,
+  changed: 'Årtalet ändrat av appen – ej granskat',
+  keepChange: (number: string): string => `Behåll ändringen: fråga ${number}`,
+  keepChangeVisible: 'Behåll ändringen',
+  before: 'Frågan före ändringen',
+};

@@ -5,6 +5,7 @@ import { assessCompleteness, type Completeness } from '../../src-main/report/com
 import { reviewReport, type Finding } from '../../src-main/report/review.ts';
 import type { FocusAreaNumber } from '../../src-main/report/form-definition.ts';
 import { newQuestionId } from '../../src-main/report/ids.ts';
+import { keepQuestionYears, updateQuestionYears } from '../../src-main/report/question-years.ts';
 import type { Report } from '../../src-main/report/model.ts';
 import { api, errorMessage } from '../lib/api.ts';
 import { notices } from './notices.svelte.ts';
@@ -76,6 +77,27 @@ class Editor {
     this.#markStructureChanged();
     const waiting = (candidate: (typeof questions)[number]): boolean => candidate.carriedOver?.reviewed === false;
     return (questions.slice(index + 1).find(waiting) ?? questions.find(waiting) ?? question).id;
+  };
+
+  /** The questions' budget year brought up to the report's; each question changed is to review. */
+  updateQuestionYears = (): void => {
+    if (!this.report) return;
+    this.report = updateQuestionYears(this.report);
+    this.#markStructureChanged();
+  };
+
+  keepQuestionYears = (): void => {
+    if (!this.report) return;
+    this.report = keepQuestionYears(this.report);
+    this.#markStructureChanged();
+  };
+
+  /** The user keeps a question text the app changed. */
+  confirmTextChange = (questionId: string): void => {
+    const question = this.report?.focusAreas.flatMap((area) => area.questions).find((candidate) => candidate.id === questionId);
+    if (!question?.textChange) return;
+    question.textChange.reviewed = true;
+    this.#markStructureChanged();
   };
 
   /** For changes of structure (questions added, moved, removed): recount at once. */

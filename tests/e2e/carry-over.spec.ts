@@ -65,3 +65,26 @@ test('"Ny rapport från föregående": pick a local report and get the next peri
   await expect(editor.answer('1.1')).toHaveValue('Svar i T2 2023.');
   await expect(page.getByText('Från T2 2023 – ej granskad')).toBeVisible();
 });
+
+test('a 2022 question set in a 2026 report: the app offers to update the year, and each changed question is marked until kept', async ({ app, preview }) => {
+  const { page, list, editor } = app;
+  await list.createReport({ committee: COMMITTEE, period: 'T1', year: 2026, questionSet: 'Kulturnämnden, budget 2022' });
+  await expect(page.getByText('Frågorna är skrivna för budget 2022, men rapporten gäller budget 2026.')).toBeVisible();
+  await page.getByRole('button', { name: 'Byt till 2026 i frågorna' }).click();
+  await expect(editor.question('1.1')).toHaveValue(/Beskriv arbetet under 2026 för att stärka/);
+  await expect(page.getByText('Årtalet ändrat av appen – ej granskat')).toHaveCount(2);
+  await expect(page.getByText('Frågorna är skrivna för budget 2022')).toHaveCount(0);
+  await editor.waitUntilSaved();
+  await expect(editor.missing).toContainText('Fråga 1.1: årtalet i frågan är ändrat och ännu inte granskat.');
+  await page.getByRole('button', { name: 'Behåll ändringen: fråga 1.1' }).click();
+  await editor.question('3.1').press('End');
+  await editor.question('3.1').pressSequentially('.');
+  await expect(page.getByText('Årtalet ändrat av appen – ej granskat')).toHaveCount(0);
+  await editor.waitUntilSaved();
+  const saved = await readReportFile(
+    preview,
+    (await readdir(join(preview.dataFolder, 'reports'))).find((name) => name.endsWith('.json'))?.replace('.json', '') ?? '',
+  );
+  expect(saved.questionYear).toBeUndefined();
+  expect(saved.focusAreas[0]?.questions[0]?.textChange).toMatchObject({ reviewed: true, previousText: expect.stringContaining('under 2022') });
+});
