@@ -1,0 +1,40 @@
+// The city's compiled report for one period: every organisation on the list, with the report
+// it sent (when it sent one). What "Sammanställning" builds from the reports it has read, and
+// what the compiled Word document is written from.
+import type { FocusAreaNumber, PeriodId } from '../report/form-definition.ts';
+import type { FindingSeverity } from '../report/review.ts';
+
+/** How a report reached the city. */
+export type Route = 'inlamning' | 'e-post' | 'fil';
+
+export interface CompiledReport {
+  /** The organisation's name as it stands on the list. */
+  organisation: string;
+  /** "Nämnd" as the report wrote it. */
+  committee: string;
+  period: PeriodId;
+  year: number;
+  contact: { contactPerson: string; phone: string; email: string };
+  focusAreas: { number: FocusAreaNumber; questions: { text: string; answer: string }[] }[];
+  otherInformation: string;
+  /** The review's findings the coordinator may want to chase (leftover markers, empty answers). */
+  findings: { severity: FindingSeverity; message: string }[];
+  source: {
+    route: Route;
+    /** The file read, as the coordinator knows it. */
+    file: string;
+    /** When it was received or saved, ISO. */
+    time: string;
+    /** The receiver's receipt, or the report's own version number, when there is one. */
+    version?: string | undefined;
+  };
+}
+
+export interface Compilation {
+  period: PeriodId;
+  year: number;
+  /** Every organisation on the list, in the list's order, with its report when it sent one. */
+  organisations: { name: string; report?: CompiledReport | undefined }[];
+  /** When the compilation was made, ISO. */
+  createdAt: string;
+}
