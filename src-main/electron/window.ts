@@ -23,6 +23,9 @@ export function createMainWindow(mainFolder: string): BrowserWindow {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: true,
+      // A middle click (auxclick) is one more way for a page to open a new window; the app
+      // needs none, so it is off rather than left to the window-open handler alone.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   window.webContents.session.setSpellCheckerLanguages(['sv-SE']);

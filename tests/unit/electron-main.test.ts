@@ -34,8 +34,23 @@ function invoke(channel: string, input: unknown, senderUrl: string): Promise<unk
 }
 
 describe('the main window', () => {
-  test('runs the renderer isolated and sandboxed, without Node, from the app:// origin', () => {
-    expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+  test('runs the renderer isolated and sandboxed, without Node or middle-click windows, from the app:// origin', () => {
+    expect(window.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      disableBlinkFeatures: 'Auxclick',
+    });
+    for (const risky of [
+      'nodeIntegrationInWorker',
+      'nodeIntegrationInSubFrames',
+      'allowRunningInsecureContent',
+      'experimentalFeatures',
+      'enableBlinkFeatures',
+    ]) {
+      expect(window.options.webPreferences, risky).not.toHaveProperty(risky);
+    }
     expect(String(window.options.webPreferences.preload)).toMatch(/preload\.cjs$/);
     expect(window.loadedUrl).toBe('app://renderer/index.html');
   });
