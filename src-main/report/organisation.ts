@@ -1,13 +1,14 @@
 // Which organisation (committee or company board) a report is from. The header's "Nämnd"
-// field names it, often with its administration after a colon ("Kulturnämnden:
-// kulturförvaltningen"); two names are the same organisation when the part before the colon
-// is, whatever the case, spacing or Unicode form. Pure, for the app, the receiver and the
+// field names it, often with its administration after a colon and a space ("Kulturnämnden:
+// kulturförvaltningen"); two names are the same organisation when the part before it is,
+// whatever the case, spacing or Unicode form. A colon inside a word is part of the name
+// ("S:t Erik Markutveckling AB"). Pure, for the app, the receiver and the
 // coordinator's compilation alike.
 import { normalizedForComparison } from './empty-text.ts';
 
 /** "Kulturnämnden: kulturförvaltningen" -> "Kulturnämnden". */
 export function organisationName(committee: string): string {
-  return (committee.split(':')[0] ?? '').replace(/\s+/gu, ' ').trim();
+  return (committee.split(/:(?=\s|$)/u)[0] ?? '').replace(/\s+/gu, ' ').trim();
 }
 
 export function organisationKey(committee: string): string {
