@@ -4,10 +4,15 @@
 //   npm run cli -- import <file.docx|report.json> -o <report.json> [--period T1|T2|VB] [--year ÅÅÅÅ]
 //   npm run cli -- check <report.json>
 //   npm run cli -- email <report.json> -o <out.eml> [--to <address>]
+//   npm run cli -- compile <folder>... --period T1|T2|VB --year ÅÅÅÅ -o <out.docx> [--organisation <name>]...
 // A failure exits 1 with a Swedish message; wrong usage exits 2. `check` exits 1 when the
-// report has anything to fix.
+// report has anything to fix; `compile` exits 0 whenever it wrote the compilation.
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { organisationList } from './compile/organisation-list.ts';
+import { scanFolders } from './compile/scan-folders.ts';
+import { scanAsText } from './compile/scan-text.ts';
+import { toCompilation } from './compile/to-compilation.ts';
 import { createWorkerDocumentRunner, type DocumentRunner } from './documents/document-runner.ts';
 import { AppError, unexpectedErrorMessage } from './errors/app-error.ts';
 import { composeEmail } from './email/compose-email.ts';
@@ -17,7 +22,7 @@ import { exportReportFile, exportWordDocument } from './export/write-exports.ts'
 import { writeFileDurably } from './files/durable-write.ts';
 import { inspectFile, reportFromInspected } from './import/inspect-file.ts';
 import { readFileBounded } from './files/read-bounded.ts';
-import { periodLabel } from './report/calendar.ts';
+import { periodLabel, type PeriodOfYear } from './report/calendar.ts';
 import { randomIds } from './report/ids.ts';
 import { periodSchema, yearSchema } from './report/model.ts';
 import { countQuestions } from './report/questions.ts';
@@ -34,7 +39,10 @@ const USAGE = `Användning:
                                                          läs ett ifyllt Word-formulär eller en rapportfil
   npm run cli -- check <rapport.json>                    granska rapporten: det som bör åtgärdas före inskick
   npm run cli -- email <rapport.json> -o <utfil.eml> [--to <adress>]
-                                                         skriv ett e-postutkast med Word-filen bifogad`;
+                                                         skriv ett e-postutkast med Word-filen bifogad
+  npm run cli -- compile <mapp>... --period T1|T2|VB --year ÅÅÅÅ -o <utfil.docx> [--organisation <namn>]...
+                                                         sammanställ periodens rapporter i mapparna (och mappar under dem);
+                                                         --organisation lägger till en organisation utöver stadens lista`;
 
 class UsageError extends Error {}
 
@@ -115,11 +123,47 @@ async function emailCommand(args: string[], runner: DocumentRunner): Promise<voi
   console.log(`Sparade ${path} (${Math.ceil(message.length / 1024)} kB).`);
 }
 
+/** The period and budget year from --period and --year; neither is ever guessed. */
+function chosenPeriod(values: { period?: string | undefined; year?: string | undefined }, why: string): PeriodOfYear {
+  const period = periodSchema.safeParse(values.period?.toUpperCase()).data;
+  const year = yearSchema.safeParse(Number(values.year)).data;
+  if (period === undefined || year === undefined) {
+    const missing = [
+      period === undefined ? `perioden med --period T1|T2|VB${values.period === undefined ? '' : ` (inte ${values.period})`}` : '',
+      year === undefined ? `budgetåret med --year${values.year === undefined ? '' : ` (inte ${values.year})`}` : '',
+    ]
+      .filter((part) => part !== '')
+      .join(' och ');
+    throw new UsageError(`Ange ${missing}: ${why}`);
+  }
+  return { period, year };
+}
+
+async function compileCommand(args: string[], runner: DocumentRunner): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { ...OUTPUT_OPTION, period: { type: 'string' }, year: { type: 'string' }, organisation: { type: 'string', multiple: true } },
+    allowPositionals: true,
+  });
+  if (positionals.length === 0 || values.output === undefined) throw new UsageError('Ange minst en mapp att läsa och en utfil med -o.');
+  const period = chosenPeriod(values, 'den avgör vilka rapporter som räknas, och Word-mallen säger inte vilken period den gäller.');
+  const organisations = organisationList(values.organisation ?? []);
+  const { outcome } = await scanFolders(
+    positionals.map((folder) => resolve(folder)),
+    { period, organisations, assignments: new Map() },
+    runner,
+  );
+  for (const line of scanAsText(outcome.scan)) console.log(line);
+  const { path, bytes } = await runner.writeCompilation(toCompilation(outcome, new Date()), withExtension(resolve(values.output), '.docx'));
+  console.log(`\nSparade ${path} (${Math.ceil(bytes / 1024)} kB).`);
+}
+
 const COMMANDS: Record<string, (args: string[], runner: DocumentRunner) => Promise<number | void>> = {
   export: exportCommand,
   import: importCommand,
   check: checkCommand,
   email: emailCommand,
+  compile: compileCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -1,5 +1,6 @@
 // Everything the app does, wired for one data folder. Used by the Electron main process,
 // the preview server and the tests, so all three run the same code.
+import { CompilationService } from './compile/compilation-service.ts';
 import { createWorkerDocumentRunner, type DocumentRunner } from './documents/document-runner.ts';
 import { EmailService } from './email/email-service.ts';
 import { ExportService, type ExportPlatform } from './export/export-service.ts';
@@ -33,6 +34,7 @@ export interface Services {
   settings: SettingsService;
   outbox: OutboxService;
   email: EmailService;
+  compilation: CompilationService;
   handlers: Handlers;
   close(): Promise<void>;
 }
@@ -55,6 +57,7 @@ export function createServices(options: ServicesOptions): Services {
     ...(options.onStep ? { onStep: options.onStep } : {}),
   });
   const email = new EmailService(options.dataFolder, store, runner, settings, platform);
+  const compilation = new CompilationService(options.dataFolder, runner, settings, platform, options.now, (path) => exports.allow(path));
   // Versions left waiting by the last run go out as soon as the app is up.
   outbox.start().catch((error: unknown) => console.error(error));
   return {
@@ -64,7 +67,8 @@ export function createServices(options: ServicesOptions): Services {
     settings,
     outbox,
     email,
-    handlers: createHandlers({ store, exports, imports, settings, outbox, email }),
+    compilation,
+    handlers: createHandlers({ store, exports, imports, settings, outbox, email, compilation }),
     close: async () => {
       await outbox.close();
       await store.flush();

@@ -2,54 +2,19 @@
 // answers in the form's order, real headings (focus areas as Heading 1, questions as
 // Heading 2), real paragraphs and bullet lists, a page header naming the committee and
 // period, "Sida X av Y" in the footer, Swedish proofing and fonts every Windows laptop has.
-import {
-  AlignmentType,
-  Document,
-  Footer,
-  Header,
-  HeadingLevel,
-  LevelFormat,
-  PageNumber,
-  Paragraph,
-  Tab,
-  TextRun,
-  type IParagraphOptions,
-  type ParagraphChild,
-} from 'docx';
+import { Document, HeadingLevel, Paragraph, TextRun } from 'docx';
 import { focusAreaHeading, formDefinition, HEADER_FIELDS, periodName, withYear } from '../report/form-definition.ts';
 import type { Report } from '../report/model.ts';
-import { textToBlocks } from '../report/text-blocks.ts';
 import { DOCUMENT_PROPERTY } from './document-properties.ts';
+import { BULLET_NUMBERING, FONT, labelHeader, LANGUAGE, lineRuns, linesRuns, pageNumberFooter, textBlockParagraphs } from './word-parts.ts';
 
-const FONT = 'Calibri';
-const LANGUAGE = { value: 'sv-SE' };
-const BULLET_LIST = 'svar-punktlista';
 const SUBHEADING_STYLE = 'Underrubrik';
 const LABEL_STYLE = 'Faltrubrik';
 
-/** A line with tabs as real Word tabs (a literal tab inside a text run is not one). */
-function lineRuns(line: string): ParagraphChild[] {
-  const runs: ParagraphChild[] = [];
-  line.split('\t').forEach((part, index) => {
-    if (index > 0) runs.push(new TextRun({ children: [new Tab()] }));
-    if (part !== '') runs.push(new TextRun(part));
-  });
-  return runs;
-}
-
-/** Lines joined by real line breaks. */
-function linesRuns(lines: string[]): ParagraphChild[] {
-  return lines.flatMap((line, index) => (index === 0 ? lineRuns(line) : [new TextRun({ text: '', break: 1 }), ...lineRuns(line)]));
-}
-
-function textParagraphs(text: string, options: Omit<IParagraphOptions, 'children'> = {}): Paragraph[] {
-  const blocks = textToBlocks(text);
-  if (blocks.length === 0) return [new Paragraph({ ...options })];
-  return blocks.map((block) =>
-    block.kind === 'bullet'
-      ? new Paragraph({ ...options, children: lineRuns(block.text), numbering: { reference: BULLET_LIST, level: 0 } })
-      : new Paragraph({ ...options, children: linesRuns(block.lines) }),
-  );
+/** A text as paragraphs; an empty text still leaves its (empty) paragraph in the form. */
+function textParagraphs(text: string): Paragraph[] {
+  const paragraphs = textBlockParagraphs(text);
+  return paragraphs.length === 0 ? [new Paragraph({})] : paragraphs;
 }
 
 function headerFieldParagraphs(report: Report): Paragraph[] {
@@ -85,6 +50,7 @@ export function buildDocument(report: Report): Document {
     customProperties: [
       { name: DOCUMENT_PROPERTY.period, value: report.period },
       { name: DOCUMENT_PROPERTY.year, value: String(year) },
+      { name: DOCUMENT_PROPERTY.savedAt, value: report.updatedAt },
     ],
     styles: {
       default: {
@@ -115,33 +81,11 @@ export function buildDocument(report: Report): Document {
         },
       ],
     },
-    numbering: {
-      config: [
-        {
-          reference: BULLET_LIST,
-          levels: [
-            { level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 720, hanging: 360 } } } },
-          ],
-        },
-      ],
-    },
+    numbering: BULLET_NUMBERING,
     sections: [
       {
-        headers: {
-          default: new Header({
-            children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: reportLabel(report), size: 18, color: '595959' })] })],
-          }),
-        },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [new TextRun({ size: 18, children: ['Sida ', PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES] })],
-              }),
-            ],
-          }),
-        },
+        headers: { default: labelHeader(reportLabel(report)) },
+        footers: { default: pageNumberFooter() },
         children: [
           new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(formDefinition.title)] }),
           new Paragraph({ children: [new TextRun(withYear(formDefinition.introduction, year))] }),

@@ -25,6 +25,8 @@ export interface FoundForm {
   unplaced: string[];
   /** The period the document says it reports on (this app's exports do; the template does not). */
   statedPeriod?: PeriodOfYear;
+  /** When the report was last saved, as the document says (see document-properties.ts), ISO. */
+  savedAt?: string;
 }
 
 const LABELS = new Map<string, HeaderField>(HEADER_FIELDS.map((field) => [normalize(formDefinition.labels[field]), field]));

@@ -5,7 +5,7 @@ import { AppError } from '../errors/app-error.ts';
 import { checkInputSize } from '../files/read-bounded.ts';
 import { readParagraphs, type DocxParagraph } from './docx-paragraphs.ts';
 import { readForm, type FoundForm } from './form-reader.ts';
-import { statedPeriod } from './document-properties.ts';
+import { readCustomProperties, savedTime, statedPeriod } from './document-properties.ts';
 import { readZipEntries } from './zip-reader.ts';
 
 const LIMITS = { maxEntries: 1_000, maxInflatedBytes: 64 * 1024 * 1024 };
@@ -14,10 +14,12 @@ const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b]);
 
 export function readDocxForm(input: Uint8Array, name = 'Dokumentet'): FoundForm {
-  const { paragraphs, customProperties } = readDocxParts(input, name);
+  const { paragraphs, customProperties, coreProperties } = readDocxParts(input, name);
   const found = readForm(paragraphs);
-  const stated = statedPeriod(customProperties);
-  return stated === undefined ? found : { ...found, statedPeriod: stated };
+  const properties = customProperties === undefined ? new Map<string, string>() : readCustomProperties(customProperties);
+  const stated = statedPeriod(properties);
+  const saved = savedTime(properties, coreProperties);
+  return { ...found, ...(stated === undefined ? {} : { statedPeriod: stated }), ...(saved === undefined ? {} : { savedAt: saved }) };
 }
 
 /** The document's paragraphs within the import's limits, as the receiver checks a document. */
@@ -30,7 +32,10 @@ export function readDocxParagraphs(input: Uint8Array, name = 'Dokumentet'): Docx
  * (size, zip entries, inflated bytes, XML without DOCTYPE, nesting), without yet asking
  * whether it is the form.
  */
-function readDocxParts(input: Uint8Array, name: string): { paragraphs: DocxParagraph[]; customProperties: string | undefined } {
+function readDocxParts(
+  input: Uint8Array,
+  name: string,
+): { paragraphs: DocxParagraph[]; customProperties: string | undefined; coreProperties: string | undefined } {
   checkInputSize(input, name);
   const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   if (bytes.subarray(0, 4).equals(OLE_SIGNATURE)) {
@@ -42,14 +47,16 @@ function readDocxParts(input: Uint8Array, name: string): { paragraphs: DocxParag
   if (!bytes.subarray(0, 2).equals(ZIP_SIGNATURE)) {
     throw new AppError('invalid-request', 'Filen är inte ett Word-dokument (.docx).');
   }
-  const parts = readZipEntries(bytes, ['word/document.xml', 'word/styles.xml', 'docProps/custom.xml'], LIMITS);
+  const parts = readZipEntries(bytes, ['word/document.xml', 'word/styles.xml', 'docProps/custom.xml', 'docProps/core.xml'], LIMITS);
   const document = parts.get('word/document.xml');
   if (document === undefined) throw new AppError('invalid-request', 'Filen är ett zip-arkiv men inget Word-dokument (word/document.xml saknas).');
   const styles = parts.get('word/styles.xml');
   const custom = parts.get('docProps/custom.xml');
+  const core = parts.get('docProps/core.xml');
   return {
     paragraphs: readParagraphs(xmlText(document), styles === undefined ? undefined : xmlText(styles)),
     customProperties: custom === undefined ? undefined : xmlText(custom),
+    coreProperties: core === undefined ? undefined : xmlText(core),
   };
 }
 

@@ -1,21 +1,34 @@
-// Export in the app: a Swedish save dialog, then open the document or show it in its folder.
-import { app, dialog, shell, type BrowserWindow } from 'electron';
+// Export in the app: a Swedish save dialog, then open the document or show it in its folder;
+// and the folder dialog the coordinator chooses folders of received reports with.
+import { app, dialog, shell, type BrowserWindow, type FileFilter } from 'electron';
 import { join } from 'node:path';
 import { AppError } from '../errors/app-error.ts';
 import type { ExportPlatform } from '../export/export-service.ts';
+
+const SAVE_DIALOGS: Record<'docx' | 'report' | 'email', { title: string; filters: FileFilter[] }> = {
+  docx: { title: 'Exportera till Word', filters: [{ name: 'Word-dokument', extensions: ['docx'] }] },
+  report: { title: 'Exportera utkast', filters: [{ name: 'Rapportfil', extensions: ['json'] }] },
+  email: { title: 'Spara e-postutkast', filters: [{ name: 'E-postmeddelande', extensions: ['eml'] }] },
+};
 
 export function electronExportPlatform(window: () => BrowserWindow | undefined): ExportPlatform {
   return {
     async chooseSavePath(suggestedName, kind) {
       const options = {
-        title: kind === 'docx' ? 'Exportera till Word' : 'Exportera utkast',
+        title: SAVE_DIALOGS[kind].title,
         buttonLabel: 'Spara',
         defaultPath: join(app.getPath('documents'), suggestedName),
-        filters: kind === 'docx' ? [{ name: 'Word-dokument', extensions: ['docx'] }] : [{ name: 'Rapportfil', extensions: ['json'] }],
+        filters: SAVE_DIALOGS[kind].filters,
       };
       const parent = window();
       const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
       return result.canceled ? undefined : result.filePath;
+    },
+    async chooseFolder() {
+      const options = { title: 'Välj mapp med inkomna rapporter', buttonLabel: 'Välj mapp', properties: ['openDirectory' as const] };
+      const parent = window();
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? undefined : result.filePaths[0];
     },
     async openFile(path) {
       const problem = await shell.openPath(path);

@@ -7,11 +7,13 @@ import type { ReportStore } from '../store/report-store.ts';
 import { suggestedDocxName, suggestedDraftName } from './file-name.ts';
 import { exportReportFile, exportWordDocument } from './write-exports.ts';
 
-type SaveKind = 'docx' | 'report';
+type SaveKind = 'docx' | 'report' | 'email';
 
 export interface ExportPlatform {
   /** The path to write to, or undefined if the user cancelled. */
   chooseSavePath(suggestedName: string, kind: SaveKind): Promise<string | undefined>;
+  /** A folder to read, chosen in a dialog; absent where there is none (the preview: the path is typed). */
+  chooseFolder?: () => Promise<string | undefined>;
   /** Absent where files cannot be opened for the user (the preview). */
   openFile?: (path: string) => Promise<void>;
   showInFolder?: (path: string) => Promise<void>;
@@ -54,6 +56,11 @@ export class ExportService {
     const { path } = await exportReportFile(report, chosen);
     this.#exported.add(path);
     return { path, canOpen: false, notices };
+  }
+
+  /** A file written for the user elsewhere (the compilation, a reminder) that "Öppna" may open too. */
+  allow(path: string): void {
+    this.#exported.add(path);
   }
 
   async open(path: string): Promise<void> {

@@ -19,7 +19,7 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
 const WHITE_SPACE = new Set([0x20, 0x0a, 0x0d, 0x09]);
 
 /** A report file starts with "{", after white space or a byte-order mark. */
-function looksLikeJson(bytes: Uint8Array): boolean {
+export function looksLikeJson(bytes: Uint8Array): boolean {
   let offset = UTF8_BOM.every((byte, index) => bytes[index] === byte) ? UTF8_BOM.length : 0;
   while (offset < bytes.length && WHITE_SPACE.has(bytes[offset] ?? 0)) offset += 1;
   return bytes[offset] === 0x7b;

@@ -24,6 +24,13 @@ export const CHANNELS = [
   'outbox:retry-all',
   'outbox:withdraw',
   'email:compose',
+  'compile:overview',
+  'compile:add-organisation',
+  'compile:remove-organisation',
+  'compile:choose-folder',
+  'compile:scan',
+  'compile:export',
+  'compile:reminder',
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];

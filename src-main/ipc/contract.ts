@@ -5,6 +5,8 @@ import { z } from 'zod';
 import type { AppErrorCode } from '../errors/app-error.ts';
 import { periodSchema, reportIdSchema, reportSchema, yearSchema, type Report } from '../report/model.ts';
 import type { ExportedFile } from '../export/export-service.ts';
+import type { CompiledFile, CoordinatorOverview, WrittenReminder } from '../compile/compilation-service.ts';
+import type { CompilationScan } from '../compile/compilation-scan.ts';
 import type { ComposedEmail } from '../email/email-service.ts';
 import type { ImportPreview, ImportResult } from '../import/import-service.ts';
 import type { OutboxItem } from '../outbox/outbox-entry.ts';
@@ -28,6 +30,16 @@ const byId = z.object({ id: reportIdSchema }).strict();
 const byPath = z.object({ path: z.string().min(1).max(4_096) }).strict();
 const byEntry = z.object({ entryId: z.uuid() }).strict();
 const copyName = z.string().max(200);
+const organisationName = z.object({ name: z.string().max(200) }).strict();
+/** The period and folders to compile from, and the organisations assigned by hand (as pairs: a file path is no object key). */
+export const compileRequestSchema = z
+  .object({
+    period: periodSchema,
+    year: yearSchema,
+    folders: z.array(z.string().max(4_096)).max(20),
+    assignments: z.array(z.object({ key: z.string().max(5_000), organisation: z.string().max(200) }).strict()).max(10_000),
+  })
+  .strict();
 
 export const contract = {
   'reports:list': call<ReportListing>()(none),
@@ -84,6 +96,13 @@ export const contract = {
   'outbox:retry-all': call<null>()(none),
   'outbox:withdraw': call<null>()(byEntry),
   'email:compose': call<ComposedEmail>()(byId),
+  'compile:overview': call<CoordinatorOverview>()(none),
+  'compile:add-organisation': call<CoordinatorOverview>()(organisationName),
+  'compile:remove-organisation': call<CoordinatorOverview>()(organisationName),
+  'compile:choose-folder': call<string | null>()(none),
+  'compile:scan': call<CompilationScan>()(compileRequestSchema),
+  'compile:export': call<CompiledFile | null>()(compileRequestSchema),
+  'compile:reminder': call<WrittenReminder | null>()(compileRequestSchema),
 } as const;
 
 type Contract = typeof contract;

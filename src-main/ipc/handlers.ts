@@ -1,11 +1,15 @@
 // The services behind the contract. Plain functions over the services: no Electron, no HTTP.
+import type { CompilationService, CompileRequest } from '../compile/compilation-service.ts';
 import type { EmailService } from '../email/email-service.ts';
 import type { ExportService } from '../export/export-service.ts';
 import type { ImportService } from '../import/import-service.ts';
 import type { OutboxService } from '../outbox/outbox-service.ts';
 import type { SettingsService } from '../settings/settings-service.ts';
 import type { ReportStore } from '../store/report-store.ts';
-import type { Handlers } from './contract.ts';
+import type { compileRequestSchema, Handlers } from './contract.ts';
+import type { z } from 'zod';
+
+type CompileCall = z.output<typeof compileRequestSchema>;
 
 interface HandlerServices {
   store: ReportStore;
@@ -14,9 +18,15 @@ interface HandlerServices {
   settings: SettingsService;
   outbox: OutboxService;
   email: EmailService;
+  compilation: CompilationService;
 }
 
-export function createHandlers({ store, exports, imports, settings, outbox, email }: HandlerServices): Handlers {
+/** The call's flat period and year as the service's period. */
+function compileRequest({ period, year, folders, assignments }: CompileCall): CompileRequest {
+  return { period: { period, year }, folders, assignments };
+}
+
+export function createHandlers({ store, exports, imports, settings, outbox, email, compilation }: HandlerServices): Handlers {
   const done = async (action: Promise<unknown>): Promise<null> => {
     await action;
     return null;
@@ -50,5 +60,12 @@ export function createHandlers({ store, exports, imports, settings, outbox, emai
     'outbox:retry-all': () => done(outbox.retryAll()),
     'outbox:withdraw': ({ entryId }) => done(outbox.withdraw(entryId)),
     'email:compose': ({ id }) => email.compose(id),
+    'compile:overview': () => compilation.overview(),
+    'compile:add-organisation': ({ name }) => compilation.addOrganisation(name),
+    'compile:remove-organisation': ({ name }) => compilation.removeOrganisation(name),
+    'compile:choose-folder': () => compilation.chooseFolder(),
+    'compile:scan': (request) => compilation.scan(compileRequest(request)),
+    'compile:export': (request) => compilation.compile(compileRequest(request)),
+    'compile:reminder': (request) => compilation.reminder(compileRequest(request)),
   };
 }

@@ -11,6 +11,7 @@ import { createServices } from '../../src-main/services.ts';
 import { DOCUMENT_WORKER } from '../support/preview.ts';
 import { largeReport } from '../support/reports.ts';
 import { makeTempFolder } from '../support/temp-folder.ts';
+import { longestLoopBlock } from './loop-block.ts';
 import { median, ms, type BenchRow } from './measure.ts';
 
 const run = promisify(execFile);
@@ -33,22 +34,6 @@ function reportToMarkdown(report: Report): string {
     report.otherInformation,
   ];
   return lines.join('\n\n');
-}
-
-/** Runs work while a 1 ms timer watches the event loop; returns the longest gap between ticks. */
-async function longestLoopBlock(work: () => Promise<unknown>): Promise<number> {
-  let last = performance.now();
-  let longest = 0;
-  const tick = (): void => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last);
-    last = now;
-  };
-  const timer = setInterval(tick, 1);
-  await work();
-  tick();
-  clearInterval(timer);
-  return longest;
 }
 
 export async function benchExport(): Promise<BenchRow[]> {

@@ -7,21 +7,8 @@ import { HOSTILE_FILES } from '../support/hostile-files.ts';
 import { canMountSmallDisk, fillDisk, makeReadOnly, makeWritable, mountSmallDisk } from '../support/hostile-disks.ts';
 import { assertDocxWellFormed, readDocxParts } from '../support/docx-check.ts';
 import { DOCUMENT_WORKER } from '../support/preview.ts';
+import { runCli } from '../support/cli.ts';
 import { makeTempFolder } from '../support/temp-folder.ts';
-
-// The CLI as `npm run cli` runs it: bundled beside the document worker (npm test builds both).
-const CLI = resolve(import.meta.dirname, '../../dist/main/cli.cjs');
-
-function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolvePromise) => {
-    const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
-  });
-}
 
 let folder: Awaited<ReturnType<typeof makeTempFolder>>;
 let reportPath: string;

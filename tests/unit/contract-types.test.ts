@@ -1,6 +1,7 @@
 // Pins the shape of the renderer's API: a change to a call's name, input or result type
 // fails the type check (npm run typecheck) before it can drift between main and renderer.
 import { describe, expectTypeOf, test } from 'vitest';
+import type { CompilationScan } from '../../src-main/compile/compilation-scan.ts';
 import type { Api, BridgeApi, Envelope } from '../../src-main/ipc/contract.ts';
 import type { OutboxItem } from '../../src-main/outbox/outbox-entry.ts';
 import type { Report } from '../../src-main/report/model.ts';
@@ -17,6 +18,10 @@ describe('the IPC contract', () => {
     expectTypeOf<Api['reports:trash']>().returns.toEqualTypeOf<Promise<null>>();
     expectTypeOf<Api['trash:list']>().returns.toEqualTypeOf<Promise<ReportSummary[]>>();
     expectTypeOf<Api['trash:restore']>().returns.toEqualTypeOf<Promise<null>>();
+    expectTypeOf<Api['compile:scan']>().returns.toEqualTypeOf<Promise<CompilationScan>>();
+    expectTypeOf<Api['compile:scan']>()
+      .parameter(0)
+      .toEqualTypeOf<{ period: 'T1' | 'T2' | 'VB'; year: number; folders: string[]; assignments: { key: string; organisation: string }[] }>();
     expectTypeOf<keyof Api>().toEqualTypeOf<
       | 'reports:list'
       | 'reports:open'
@@ -41,6 +46,13 @@ describe('the IPC contract', () => {
       | 'outbox:retry-all'
       | 'outbox:withdraw'
       | 'email:compose'
+      | 'compile:overview'
+      | 'compile:add-organisation'
+      | 'compile:remove-organisation'
+      | 'compile:choose-folder'
+      | 'compile:scan'
+      | 'compile:export'
+      | 'compile:reminder'
     >();
     expectTypeOf<Api['outbox:submit']>().parameter(0).toEqualTypeOf<{ id: string; sendDespiteFindings: boolean }>();
     expectTypeOf<Api['outbox:submit']>().returns.toEqualTypeOf<Promise<OutboxItem>>();

@@ -1,0 +1,295 @@
+// What "Sammanställning" shows for a period: every organisation on the list, received or not,
+// and every file read, with what became of it. These are the rules the issue of several
+// files, periods and organisations is settled by; the files themselves were read before.
+// Pure: the screen, the command line and the compiled document all start from this.
+import { periodLabel, type PeriodOfYear } from '../report/calendar.ts';
+import type { FocusAreaNumber } from '../report/form-definition.ts';
+import type { Completeness } from '../report/completeness.ts';
+import { organisationName, sameOrganisation } from '../report/organisation.ts';
+import type { Route } from './compilation.ts';
+import type { ReceivedReport } from '../received/received-report.ts';
+
+/** One report read (or not) from one file, or from one attachment of an e-mail. */
+export interface ReceivedItem {
+  /** Names the item for a hand assignment: the file, and the attachment within it. */
+  key: string;
+  file: string;
+  /** The attachment's name, for an e-mail. */
+  part?: string | undefined;
+  route: Route;
+  /** The file's own time: the receiver's receipt, the e-mail's date, or the file's modification time. */
+  fileTime: string;
+  fileTimeFrom: 'receipt' | 'email' | 'file';
+  /** The receiver's receipt, for a version it stored. */
+  receipt?: string | undefined;
+  content: ReceivedContent;
+}
+
+/**
+ * A report; why none could be read; or, for a version the receiver stored for another period,
+ * what its receipt says (the report itself is not read: its folder already says it does not count).
+ */
+type ReceivedContent = { report: ReceivedReport } | { problem: string } | { elsewhere: { period: PeriodOfYear; committee: string } };
+
+export type ReceivedStatus = 'counted' | 'older' | 'duplicate' | 'other-period' | 'unknown-organisation' | 'unreadable';
+
+export interface ReceivedEntry {
+  key: string;
+  file: string;
+  part?: string | undefined;
+  route: Route;
+  /** The time the versions are ordered by, ISO. */
+  time: string;
+  timeFrom: 'report' | 'receipt' | 'email' | 'file';
+  /** The receiver's receipt, or the version the report says it sent. */
+  version?: string | undefined;
+  status: ReceivedStatus;
+  /** Why it does not count, in Swedish. */
+  reason?: string | undefined;
+  /** The organisation it counts for, as the list names it. */
+  organisation?: string | undefined;
+  /** "Nämnd" as the report wrote it. */
+  committee?: string | undefined;
+  period?: PeriodOfYear | undefined;
+  /** The coordinator assigned it to its organisation by hand. */
+  assigned: boolean;
+}
+
+interface FindingCounts {
+  blocksSending: number;
+  fix: number;
+  warning: number;
+}
+
+export interface OrganisationStatus {
+  name: string;
+  /** Added to the list by the coordinator. */
+  added: boolean;
+  /** The version that counts, when one was received. */
+  counted?:
+    | {
+        key: string;
+        file: string;
+        route: Route;
+        time: string;
+        timeFrom: ReceivedEntry['timeFrom'];
+        /** When the receiver received it, for a version the receiver stored. */
+        receivedAt?: string | undefined;
+        version?: string | undefined;
+        assigned: boolean;
+        /** Set when the file was assigned by hand but could not be read: received, without answers. */
+        unreadable?: string | undefined;
+        findings: FindingCounts;
+        completeness?: Completeness | undefined;
+        focusAreas: FocusAreaNumber[];
+      }
+    | undefined;
+  /** Other files from the same organisation for the period: older versions and copies. */
+  otherVersions: number;
+}
+
+export interface CompilationScan {
+  period: PeriodOfYear;
+  organisations: OrganisationStatus[];
+  entries: ReceivedEntry[];
+  otherFiles: number;
+  folderProblems: { folder: string; problem: string }[];
+}
+
+export interface ScanRules {
+  period: PeriodOfYear;
+  /** The list, in its order; `added` marks the coordinator's own additions. */
+  organisations: readonly { name: string; added: boolean }[];
+  /** Item key -> organisation name, chosen by hand. */
+  assignments: ReadonlyMap<string, string>;
+}
+
+/** The scan, and the report that counts for each organisation that sent one. */
+export interface ScanOutcome {
+  scan: CompilationScan;
+  countedReports: Map<string, { item: ReceivedItem; report: ReceivedReport }>;
+}
+
+const ROUTE_RANK: Record<Route, number> = { inlamning: 0, 'e-post': 1, fil: 2 };
+
+function samePeriod(a: PeriodOfYear, b: PeriodOfYear): boolean {
+  return a.period === b.period && a.year === b.year;
+}
+
+function otherPeriodReason(report: ReceivedReport, chosen: PeriodOfYear): string {
+  if (report.periodEvidence === 'year-only') {
+    return `Formuläret gäller budgetår ${report.year}, inte ${chosen.year} (perioden står inte i det).`;
+  }
+  return `Rapporten gäller ${periodLabel(report)}, inte ${periodLabel(chosen)}.`;
+}
+
+function versionOf(item: ReceivedItem, report: ReceivedReport | undefined): string | undefined {
+  if (item.receipt !== undefined) return item.receipt;
+  const last = report?.lastSubmission;
+  if (last === undefined) return undefined;
+  return last.receipt === undefined ? `version ${last.version}` : `version ${last.version} (${last.receipt})`;
+}
+
+function countFindings(report: ReceivedReport): FindingCounts {
+  const counts: FindingCounts = { blocksSending: 0, fix: 0, warning: 0 };
+  for (const finding of report.findings) {
+    if (finding.severity === 'blocks-sending') counts.blocksSending += 1;
+    else if (finding.severity === 'fix') counts.fix += 1;
+    else counts.warning += 1;
+  }
+  return counts;
+}
+
+function describedFile(entry: { file: string; part?: string | undefined }): string {
+  return entry.part === undefined ? entry.file : `${entry.part} i ${entry.file}`;
+}
+
+/** The list's name for a committee as written, or undefined when it is not on the list. */
+function organisationOf(committee: string, organisations: ScanRules['organisations']): string | undefined {
+  return organisations.find((organisation) => sameOrganisation(organisation.name, committee))?.name;
+}
+
+function baseEntry(item: ReceivedItem): ReceivedEntry {
+  const report = 'report' in item.content ? item.content.report : undefined;
+  const elsewhere = 'elsewhere' in item.content ? item.content.elsewhere : undefined;
+  const savedAt = report?.savedAt;
+  return {
+    key: item.key,
+    file: item.file,
+    part: item.part,
+    route: item.route,
+    time: savedAt ?? item.fileTime,
+    timeFrom: savedAt === undefined ? item.fileTimeFrom : 'report',
+    version: versionOf(item, report),
+    status: 'unreadable',
+    committee: report?.committee ?? elsewhere?.committee,
+    period: report === undefined ? elsewhere?.period : { period: report.period, year: report.year },
+    assigned: false,
+  };
+}
+
+/** Newest first; between equal times, the receiver's copy first, then by file name, so the order never depends on reading order. */
+function newestFirst(a: ReceivedEntry, b: ReceivedEntry): number {
+  return b.time.localeCompare(a.time) || ROUTE_RANK[a.route] - ROUTE_RANK[b.route] || a.key.localeCompare(b.key);
+}
+
+export function settleScan(
+  items: readonly ReceivedItem[],
+  rules: ScanRules,
+  found: { otherFiles: number; folderProblems: { folder: string; problem: string }[] },
+): ScanOutcome {
+  const entries: ReceivedEntry[] = [];
+  const byOrganisation = new Map<string, { entry: ReceivedEntry; item: ReceivedItem; report: ReceivedReport }[]>();
+  const unreadableAssigned = new Map<string, ReceivedEntry>();
+  const listed = new Set(rules.organisations.map((organisation) => organisation.name));
+
+  for (const item of items) {
+    const entry = baseEntry(item);
+    entries.push(entry);
+    const assignedTo = rules.assignments.get(item.key);
+    const assigned = assignedTo !== undefined && listed.has(assignedTo) ? assignedTo : undefined;
+    if ('problem' in item.content) {
+      entry.reason = item.content.problem;
+      if (assigned !== undefined) {
+        Object.assign(entry, { organisation: assigned, assigned: true });
+        if (!unreadableAssigned.has(assigned)) unreadableAssigned.set(assigned, entry);
+      }
+      continue;
+    }
+    if ('elsewhere' in item.content) {
+      Object.assign(entry, {
+        status: 'other-period',
+        reason: `Inlämningen gäller ${periodLabel(item.content.elsewhere.period)}, inte ${periodLabel(rules.period)}.`,
+      });
+      continue;
+    }
+    const report = item.content.report;
+    if (!samePeriod(report, rules.period)) {
+      Object.assign(entry, { status: 'other-period', reason: otherPeriodReason(report, rules.period) });
+      continue;
+    }
+    const organisation = assigned ?? organisationOf(report.committee, rules.organisations);
+    if (organisation === undefined) {
+      const committee = organisationName(report.committee);
+      Object.assign(entry, {
+        status: 'unknown-organisation',
+        reason: committee === '' ? 'Nämnd/bolag är inte ifyllt i rapporten.' : `"${committee}" finns inte i listan över nämnder och bolag.`,
+      });
+      continue;
+    }
+    Object.assign(entry, { organisation, assigned: assigned !== undefined });
+    const group = byOrganisation.get(organisation) ?? [];
+    group.push({ entry, item, report });
+    byOrganisation.set(organisation, group);
+  }
+
+  const countedReports: ScanOutcome['countedReports'] = new Map();
+  for (const [organisation, group] of byOrganisation) {
+    group.sort((a, b) => newestFirst(a.entry, b.entry));
+    const firstWithContent = new Map<string, ReceivedEntry>();
+    let counted: (typeof group)[number] | undefined;
+    for (const candidate of group) {
+      const same = firstWithContent.get(candidate.report.contentHash);
+      if (same !== undefined) {
+        Object.assign(candidate.entry, { status: 'duplicate', reason: `Samma innehåll som ${describedFile(same)}.` });
+        continue;
+      }
+      firstWithContent.set(candidate.report.contentHash, candidate.entry);
+      if (counted === undefined) {
+        counted = candidate;
+        candidate.entry.status = 'counted';
+        countedReports.set(organisation, { item: candidate.item, report: candidate.report });
+      } else {
+        Object.assign(candidate.entry, { status: 'older', reason: `En senare version räknas: ${describedFile(counted.entry)}.` });
+      }
+    }
+  }
+
+  const organisations = rules.organisations.map(({ name, added }): OrganisationStatus => {
+    const group = byOrganisation.get(name) ?? [];
+    const counted = countedReports.get(name);
+    const countedEntry = group.find((member) => member.entry.status === 'counted')?.entry;
+    if (counted !== undefined && countedEntry !== undefined) {
+      return {
+        name,
+        added,
+        counted: {
+          key: countedEntry.key,
+          file: describedFile(countedEntry),
+          route: countedEntry.route,
+          time: countedEntry.time,
+          timeFrom: countedEntry.timeFrom,
+          receivedAt: counted.item.fileTimeFrom === 'receipt' ? counted.item.fileTime : undefined,
+          version: countedEntry.version,
+          assigned: countedEntry.assigned,
+          findings: countFindings(counted.report),
+          completeness: counted.report.completeness,
+          focusAreas: counted.report.focusAreas.map((area) => area.number),
+        },
+        otherVersions: group.length - 1,
+      };
+    }
+    const unreadable = unreadableAssigned.get(name);
+    if (unreadable !== undefined) {
+      return {
+        name,
+        added,
+        counted: {
+          key: unreadable.key,
+          file: describedFile(unreadable),
+          route: unreadable.route,
+          time: unreadable.time,
+          timeFrom: unreadable.timeFrom,
+          assigned: true,
+          unreadable: unreadable.reason,
+          findings: { blocksSending: 0, fix: 0, warning: 0 },
+          focusAreas: [],
+        },
+        otherVersions: 0,
+      };
+    }
+    return { name, added, otherVersions: 0 };
+  });
+
+  return { scan: { period: rules.period, organisations, entries, ...found }, countedReports };
+}

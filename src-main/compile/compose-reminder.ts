@@ -1,0 +1,59 @@
+// "Påminnelse": one e-mail draft (.eml) to the organisations that have not sent their report.
+// Their contact persons go in Bcc, so no one sees the others' addresses, and the draft keeps
+// that header (nodemailer drops Bcc unless told to keep it). `X-Unsent: 1` and no From make
+// Outlook open it as a draft to send from the coordinator's own account. MailComposer writes
+// the MIME; it is never allowed to read files or URLs.
+import MailComposer from 'nodemailer/lib/mail-composer';
+import { periodLabel, type PeriodOfYear } from '../report/calendar.ts';
+import { periodName } from '../report/form-definition.ts';
+
+export interface Reminder {
+  period: PeriodOfYear;
+  /** Every organisation that has not sent, in the list's order. */
+  missing: readonly string[];
+  /** The contact persons known for them. */
+  recipients: readonly { organisation: string; email: string }[];
+  /** The coordinator's own address, when the settings have one: the draft's To, and where to reply. */
+  coordinatorEmail?: string | undefined;
+}
+
+function reminderSubject(period: PeriodOfYear): string {
+  return `Påminnelse: uppföljningsrapport näringsliv ${periodLabel(period)}`;
+}
+
+function reminderBody({ period, missing, coordinatorEmail }: Reminder): string {
+  const where =
+    coordinatorEmail === undefined
+      ? 'med "Skicka in" i appen Uppföljningsrapport näringsliv, eller som bifogad Word-fil med e-post.'
+      : `med "Skicka in" i appen Uppföljningsrapport näringsliv, eller som bifogad Word-fil till ${coordinatorEmail}.`;
+  return [
+    'Hej!',
+    '',
+    `Stadsledningskontoret har ännu inte fått er uppföljningsrapport näringsliv för ${periodLabel(period)} (${periodName(period.period)}).`,
+    `Skicka den ${where}`,
+    '',
+    'Rapport saknas från:',
+    ...missing.map((organisation) => `- ${organisation}`),
+    '',
+    'Har ni redan skickat den kan ni bortse från det här meddelandet.',
+    '',
+    'Hälsningar',
+    'Stadsledningskontoret',
+  ].join('\n');
+}
+
+export async function composeReminder(reminder: Reminder): Promise<Buffer> {
+  const coordinator = reminder.coordinatorEmail?.trim();
+  const composer = new MailComposer({
+    ...(coordinator ? { to: coordinator, replyTo: coordinator } : {}),
+    bcc: reminder.recipients.map(({ organisation, email }) => ({ name: organisation, address: email })),
+    subject: reminderSubject(reminder.period),
+    text: reminderBody(reminder),
+    headers: { 'X-Unsent': '1' },
+    disableFileAccess: true,
+    disableUrlAccess: true,
+  });
+  const message = composer.compile();
+  message.keepBcc = true;
+  return message.build();
+}

@@ -1,0 +1,96 @@
+// Finds, in the folders the coordinator chose, every file that may hold a report: the
+// receiver's stored versions (a folder with report.json and receipt.json, see
+// receiver/submission-store.ts), and .docx, .json and .eml files anywhere below. Folders are
+// read recursively, links are not followed, and only names are looked at here; nothing is
+// opened for writing. Everything else is counted, not listed: a shared folder may hold
+// thousands of unrelated files.
+import type { Dirent } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { errnoCode } from '../errors/app-error.ts';
+
+export type FoundFile =
+  /** One version the receiver stored: its folder, read as report.json with its receipt. */
+  { kind: 'receiver-version'; folder: string } | { kind: 'file'; path: string; modifiedAt: string };
+
+export interface FoundFiles {
+  files: FoundFile[];
+  /** Files of other kinds, and Word's lock files (~$…), counted but not read. */
+  otherFiles: number;
+  /** Folders that could not be read (or were not there), with the reason in Swedish. */
+  folderProblems: { folder: string; problem: string }[];
+}
+
+const RECEIVED_NAME = /\.(docx|json|eml)$/i;
+/** Past this, a folder is surely not one of received reports (the whole C: drive, say). */
+const MAX_ENTRIES = 200_000;
+const MAX_DEPTH = 32;
+
+function folderProblem(error: unknown, folder: string): string {
+  const code = errnoCode(error);
+  if (code === 'ENOENT') return `Mappen ${folder} finns inte.`;
+  if (code === 'ENOTDIR') return `${folder} är en fil, inte en mapp.`;
+  if (code === 'EACCES' || code === 'EPERM') return `Mappen ${folder} går inte att läsa (behörighet saknas).`;
+  return `Mappen ${folder} kunde inte läsas (${code ?? String(error)}).`;
+}
+
+function isReceiverVersion(entries: readonly Dirent[]): boolean {
+  const names = new Set(entries.filter((entry) => entry.isFile()).map((entry) => entry.name));
+  return names.has('report.json') && names.has('receipt.json');
+}
+
+/** The receiver's incoming/ holds versions still being written, never a received one. */
+function isReceiverStaging(parentEntries: readonly Dirent[], name: string): boolean {
+  return name === 'incoming' && parentEntries.some((entry) => entry.isDirectory() && entry.name === 'submissions');
+}
+
+export async function findReceivedFiles(folders: readonly string[]): Promise<FoundFiles> {
+  const found: FoundFiles = { files: [], otherFiles: 0, folderProblems: [] };
+  const seenFolders = new Set<string>();
+  let visited = 0;
+  const queue: { folder: string; depth: number; chosen: boolean }[] = folders.map((folder) => ({ folder, depth: 0, chosen: true }));
+  for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+    const { folder, depth, chosen } = next;
+    if (seenFolders.has(folder)) continue;
+    seenFolders.add(folder);
+    let entries: Dirent[];
+    try {
+      entries = await readdir(folder, { withFileTypes: true });
+    } catch (error) {
+      // A folder below a chosen one that vanished meanwhile is no news; a chosen one is.
+      if (chosen || errnoCode(error) !== 'ENOENT') found.folderProblems.push({ folder, problem: folderProblem(error, folder) });
+      continue;
+    }
+    if (isReceiverVersion(entries)) {
+      found.files.push({ kind: 'receiver-version', folder });
+      continue;
+    }
+    for (const entry of entries) {
+      visited += 1;
+      if (visited > MAX_ENTRIES) {
+        found.folderProblems.push({
+          folder,
+          problem: `Mapparna har fler än ${MAX_ENTRIES.toLocaleString('sv-SE')} filer, så resten lästes inte. Välj mappen med rapporterna i stället för en mapp ovanför den.`,
+        });
+        return found;
+      }
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (depth < MAX_DEPTH && !isReceiverStaging(entries, entry.name)) queue.push({ folder: path, depth: depth + 1, chosen: false });
+        continue;
+      }
+      // "~$port.docx" is Word's lock file beside a document open on a shared drive.
+      if (!entry.isFile() || !RECEIVED_NAME.test(entry.name) || entry.name.startsWith('~$')) {
+        found.otherFiles += 1;
+        continue;
+      }
+      const modifiedAt = await stat(path).then(
+        (info) => info.mtime.toISOString(),
+        () => undefined,
+      );
+      // A file gone between listing and looking is read (and named as gone) like any other.
+      found.files.push({ kind: 'file', path, modifiedAt: modifiedAt ?? new Date(0).toISOString() });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,28 @@
+// The organisations expected to report: the city's committees and company boards as the form
+// definition lists them, then those the coordinator added (a new committee, a renamed board).
+// Pure.
+import { formDefinition } from '../report/form-definition.ts';
+import { organisationName, sameOrganisation } from '../report/organisation.ts';
+
+export interface ListedOrganisation {
+  name: string;
+  /** Added by the coordinator, and so removable. */
+  added: boolean;
+}
+
+export function organisationList(added: readonly string[]): ListedOrganisation[] {
+  const list: ListedOrganisation[] = formDefinition.committees.map((committee) => ({ name: organisationName(committee), added: false }));
+  for (const name of added) {
+    if (!list.some((listed) => sameOrganisation(listed.name, name))) list.push({ name: organisationName(name), added: true });
+  }
+  return list;
+}
+
+/** Why a name cannot be added, in Swedish; undefined when it can. */
+export function additionProblem(name: string, list: readonly ListedOrganisation[]): string | undefined {
+  const wanted = organisationName(name);
+  if (wanted === '') return 'Skriv organisationens namn.';
+  if (wanted.length > 200) return 'Namnet är för långt (högst 200 tecken).';
+  const same = list.find((listed) => sameOrganisation(listed.name, wanted));
+  return same === undefined ? undefined : `${same.name} finns redan i listan.`;
+}

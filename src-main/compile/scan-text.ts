@@ -1,0 +1,69 @@
+// The scan as the command line prints it: who has sent and what, who has not, and every file
+// that did not count with its reason. Pure.
+import { periodLabel } from '../report/calendar.ts';
+import type { CompilationScan, OrganisationStatus, ReceivedStatus } from './compilation-scan.ts';
+import type { Route } from './compilation.ts';
+
+const ROUTE_NAMES: Record<Route, string> = { inlamning: 'inlämning', 'e-post': 'e-post', fil: 'fil' };
+
+const STATUS_NAMES: Record<ReceivedStatus, string> = {
+  counted: 'räknas',
+  older: 'äldre version',
+  duplicate: 'kopia',
+  'other-period': 'annan period',
+  'unknown-organisation': 'okänd organisation',
+  unreadable: 'kunde inte läsas',
+};
+
+const STOCKHOLM_TIME = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'short' });
+
+/** "2026-09-14 10:02", Stockholm time. */
+function stockholmTime(iso: string): string {
+  const time = new Date(iso);
+  return Number.isNaN(time.getTime()) || time.getTime() === 0 ? 'okänd tid' : STOCKHOLM_TIME.format(time);
+}
+
+function row(organisation: OrganisationStatus): string[] {
+  const counted = organisation.counted;
+  if (counted === undefined) return [organisation.name, 'har inte skickat', '', '', '', ''];
+  if (counted.unreadable !== undefined)
+    return [organisation.name, stockholmTime(counted.time), counted.version ?? '', ROUTE_NAMES[counted.route], 'kunde inte läsas', ''];
+  const toFix = counted.findings.blocksSending + counted.findings.fix;
+  return [
+    organisation.name,
+    stockholmTime(counted.time),
+    counted.version ?? '',
+    ROUTE_NAMES[counted.route],
+    counted.focusAreas.join(' ') || 'inga',
+    toFix === 0 ? '–' : String(toFix),
+  ];
+}
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((cells) => (cells[column] ?? '').length))) ?? [];
+  return rows.map((cells) =>
+    cells
+      .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+export function scanAsText(scan: CompilationScan): string[] {
+  const received = scan.organisations.filter((organisation) => organisation.counted !== undefined).length;
+  const missing = scan.organisations.filter((organisation) => organisation.counted === undefined).map((organisation) => organisation.name);
+  const lines = [`Sammanställning ${periodLabel(scan.period)}: ${received} av ${scan.organisations.length} har skickat.`, ''];
+  lines.push(...table([['Organisation', 'Inkommen', 'Version', 'Väg', 'Fokusområden', 'Att åtgärda'], ...scan.organisations.map(row)]));
+  lines.push('', missing.length === 0 ? 'Alla har skickat.' : `Har inte skickat (${missing.length}): ${missing.join(', ')}.`);
+  const skipped = scan.entries.filter((entry) => entry.status !== 'counted');
+  if (skipped.length > 0) {
+    lines.push('', `Filer som inte räknas (${skipped.length}):`);
+    for (const entry of skipped) {
+      const name = entry.part === undefined ? entry.file : `${entry.file} (bilagan ${entry.part})`;
+      lines.push(`  ${name}: ${STATUS_NAMES[entry.status]}. ${entry.reason ?? ''}`.trimEnd());
+    }
+  }
+  if (scan.otherFiles > 0) lines.push('', `${scan.otherFiles.toLocaleString('sv-SE')} andra filer lästes inte (inte .docx, .json eller .eml).`);
+  for (const { problem } of scan.folderProblems) lines.push('', problem);
+  return lines;
+}

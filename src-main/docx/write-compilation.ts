@@ -1,0 +1,23 @@
+// Writes the compiled document. Like a single report's export, the bytes are built in memory
+// and written through a temporary file renamed into place, so a failed write never leaves a
+// half-written document (or a half-replaced earlier compilation).
+import { Packer } from 'docx';
+import type { Compilation } from '../compile/compilation.ts';
+import { outputFileError } from '../errors/file-errors.ts';
+import { writeFileDurably } from '../files/durable-write.ts';
+import { buildCompilationDocument } from './build-compilation.ts';
+import type { WrittenDocx } from './write-docx.ts';
+
+export async function renderCompilation(compilation: Compilation): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toBuffer(buildCompilationDocument(compilation)));
+}
+
+export async function writeCompilation(compilation: Compilation, outputPath: string): Promise<WrittenDocx> {
+  const bytes = await renderCompilation(compilation);
+  try {
+    await writeFileDurably(outputPath, bytes, 'document');
+  } catch (error) {
+    throw outputFileError(error, outputPath, 'Sammanställningen');
+  }
+  return { path: outputPath, bytes: bytes.length };
+}
