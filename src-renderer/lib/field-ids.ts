@@ -29,3 +29,27 @@ export function addQuestionButtonId(areaNumber: number): string {
 export function openButtonId(reportId: string): string {
   return `open-report-${reportId}`;
 }
+
+/** "Sammanställning" in Mina rapporter: the way to the coordinator's screen, and where the focus returns from it. */
+export const COMPILATION_BUTTON_ID = 'compilation-button';
+
+/** The controls of "Sammanställning" that the focus is moved to. */
+export const COMPILATION_IDS = {
+  period: 'compile-period',
+  year: 'compile-year',
+  folders: 'compile-folders',
+  addFolder: 'compile-add-folder',
+  scan: 'compile-scan',
+  export: 'compile-export',
+  reminder: 'compile-reminder',
+  resultHeading: 'compile-result-heading',
+  listName: 'compile-list-name',
+} as const;
+
+export function folderFieldId(rowId: number): string {
+  return `compile-folder-${rowId}`;
+}
+
+export function removeFromListButtonId(name: string): string {
+  return `compile-list-remove-${encodeURIComponent(name)}`;
+}

@@ -311,3 +311,198 @@ export const questionYearText = {
   keepChangeVisible: 'Behåll ändringen',
   before: 'Frågan före ändringen',
 };
+
+/** "A, B och C". */
+function swedishList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} och ${items.at(-1) ?? ''}`;
+}
+
+/** A time in Stockholm, wherever the computer is set: the receiver, the e-mail and the city all count in it. */
+export function stockholmTime(iso: string): string {
+  return new Date(iso).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'short' });
+}
+
+/** "Sammanställning": the coordinator's screen. */
+export const compilationText = {
+  open: 'Sammanställning',
+  heading: 'Sammanställning',
+  intro:
+    'Läs in rapporterna som har kommit in för en period, se vem som har skickat, skapa stadens sammanställning och påminn dem som inte har skickat. Inget i mapparna ändras.',
+  periodLegend: 'Period att sammanställa',
+  periodMissing: 'Välj vilken period som ska sammanställas.',
+  whyPeriod: 'Word-mallen säger inte vilken period den gäller, så de rapporter som inte säger det räknas för den period du väljer.',
+  foldersLegend: 'Mappar att läsa',
+  foldersHelp: 'Mottagarens datamapp och mappar med rapporter som har kommit med e-post. Skriv eller klistra in varje mapps sökväg; undermappar läses också.',
+  addFolder: 'Lägg till en mapp',
+  chooseFolder: 'Välj mapp…',
+  foldersMissing: 'Ange minst en mapp att läsa rapporterna från.',
+  scan: 'Läs in',
+  scanning: 'Läser in …',
+  scanningStatus: 'Läser rapporterna i mapparna. Det kan ta några sekunder.',
+  compile: 'Skapa sammanställning',
+  compiling: 'Skapar sammanställningen …',
+  remind: 'Påminnelse',
+  reminding: 'Skriver påminnelsen …',
+  actionsNeedScan: 'Läs in rapporterna för perioden först: sammanställningen och påminnelsen byggs av det som lästes in.',
+  actionsStale: 'Läs in igen först: perioden eller mapparna har ändrats sedan rapporterna lästes in.',
+  actionsReady:
+    'Sammanställningen är ett Word-dokument med alla svar, ordnade efter fokusområde. Påminnelsen är ett e-postutkast till dem som inte har skickat. Båda läser mapparna igen.',
+  allSent: 'Alla har skickat.',
+  received: 'Mottagen',
+  notSent: 'Har inte skickat',
+  assignedByHand: 'tilldelad för hand',
+  columns: {
+    organisation: 'Nämnd eller bolag',
+    status: 'Rapport',
+    time: 'Tid',
+    version: 'Version',
+    route: 'Väg',
+    completeness: 'Ifyllt',
+    focusAreas: 'Fokusområden',
+  },
+  routes: { inlamning: 'inlämning', 'e-post': 'e-post', fil: 'fil' },
+  timeFrom: { report: 'senast sparad', receipt: 'kvittots tid', email: 'e-postens datum', file: 'filens ändringstid' },
+  noUncounted: 'Alla filer som lästes räknas.',
+  groups: {
+    'unknown-organisation': 'Okänd nämnd eller bolag',
+    unreadable: 'Kunde inte läsas',
+    older: 'Äldre versioner',
+    duplicate: 'Kopior',
+    'other-period': 'Annan period',
+  },
+  unknownHelp: 'En rapport räknas när dess nämnd finns i listan. Tilldela filen en nämnd eller ett bolag, eller lägg till namnet i listan.',
+  unreadableHelp: 'Vet du vems filen är kan du tilldela den: då räknas organisationen som mottagen, men utan svar.',
+  assignLabel: 'Tilldela organisation',
+  chooseOrganisation: 'Välj nämnd eller bolag',
+  notSentGroup: 'Har inte skickat',
+  sentGroup: 'Har skickat',
+  assign: 'Tilldela',
+  assignMissing: 'Välj vilken nämnd eller vilket bolag filen är från.',
+  undoAssignment: 'Ångra tilldelningen',
+  folderProblemsHeading: 'Mappar som inte kunde läsas',
+  listHeading: 'Nämnder och bolag i listan',
+  listAdded: 'Tillagda av dig',
+  listAddLabel: 'Lägg till nämnd eller bolag',
+  listAddHelp: 'En ny nämnd, eller ett bolag med nytt namn. Stadens nämnder och bolag finns redan i listan.',
+  listAdd: 'Lägg till i listan',
+};
+
+/** The result's heading, which the focus moves to after each reading: the number that matters first. */
+export function compilationResultHeading(period: string, sent: number, total: number): string {
+  return `${period}: ${sent} av ${total} har skickat`;
+}
+
+export function notSentNamed(names: readonly string[]): string {
+  return `Har inte skickat: ${swedishList(names)}.`;
+}
+
+export function staleResult(period: string): string {
+  return `Perioden eller mapparna har ändrats sedan inläsningen. Resultatet nedan gäller ${period} och mapparna som lästes då: läs in igen.`;
+}
+
+export function compilationCaption(period: string): string {
+  return `Nämnder och bolag, ${period}`;
+}
+
+export function folderLabel(position: number): string {
+  return `Mapp ${position}`;
+}
+
+export function removeFolder(position: number): string {
+  return `Ta bort mapp ${position}`;
+}
+
+export function receivedUnreadable(reason: string): string {
+  return `Mottagen, men kunde inte läsas: ${reason}`;
+}
+
+/** Beside the saved time of a version the receiver stored: "inkom 2026-09-14 10:02". */
+export function receivedAtNote(time: string): string {
+  return `inkom ${time}`;
+}
+
+export function otherVersionsOf(count: number): string {
+  return count === 1 ? '1 fil till räknas inte' : `${count} filer till räknas inte`;
+}
+
+export function toFixCount(count: number): string {
+  return `${count} att åtgärda`;
+}
+
+export function toCheckCount(count: number): string {
+  return `${count} att kontrollera`;
+}
+
+export function uncountedHeading(count: number): string {
+  return `Filer som inte räknas (${count})`;
+}
+
+export function groupHeading(title: string, count: number): string {
+  return `${title} (${count})`;
+}
+
+export function committeeAsWritten(committee: string): string {
+  return `Nämnd i filen: ${committee}`;
+}
+
+/** The accessible name of a control for one file: its visible text first, then the file (WCAG 2.5.3). */
+export function forFile(visible: string, file: string): string {
+  return `${visible}: ${file}`;
+}
+
+export function addToList(name: string): string {
+  return `Lägg till ${name} i listan`;
+}
+
+export function assignedHeading(count: number): string {
+  return `Tilldelade för hand (${count})`;
+}
+
+export function countsFor(file: string, organisation: string): string {
+  return `${file} räknas för ${organisation}`;
+}
+
+export function otherFilesNotRead(count: number): string {
+  return count === 1 ? '1 annan fil lästes inte: bara .docx, .json och .eml läses.' : `${count} andra filer lästes inte: bara .docx, .json och .eml läses.`;
+}
+
+export function organisationListSummary(total: number, added: number): string {
+  const yours = added === 0 ? '' : `, varav ${added} som du har lagt till`;
+  return `Listan har ${total} nämnder och bolag${yours}. En rapport räknas för den i listan som har samma namn som rapportens nämnd.`;
+}
+
+export function showWholeList(count: number): string {
+  return `Visa hela listan (${count})`;
+}
+
+export function removeFromList(name: string): string {
+  return `Ta bort ${name} ur listan`;
+}
+
+export function addedToList(name: string): string {
+  return `${name} lades till i listan.`;
+}
+
+export function removedFromList(name: string): string {
+  return `${name} togs bort ur listan.`;
+}
+
+export function compilationWritten(period: string, path: string, sent: number, total: number): string {
+  return `Sammanställningen för ${period} sparades: ${path} (${sent} av ${total} har skickat).`;
+}
+
+/** After "Påminnelse": who gets it, who must be reached another way, and where the draft is. */
+export function reminderWritten(reminder: { path: string; opened: boolean; recipients: number; withoutAddress: readonly string[] }): string {
+  const to = reminder.recipients === 0 ? 'utan mottagare' : `med ${reminder.recipients} mottagare i Bcc`;
+  const where = reminder.opened ? 'Den öppnades i e-postprogrammet; granska och skicka den därifrån.' : 'Öppna den i e-postprogrammet och skicka den därifrån.';
+  const others =
+    reminder.withoutAddress.length === 0
+      ? ''
+      : ` Ingen e-postadress är känd för ${swedishList(reminder.withoutAddress)}: nå ${reminder.withoutAddress.length === 1 ? 'den' : 'dem'} på annat sätt.`;
+  return `Påminnelsen sparades ${to}: ${reminder.path}. ${where}${others}`;
+}
+
+export function attachmentIn(part: string, file: string): string {
+  return `${part} i ${file}`;
+}

@@ -1,16 +1,19 @@
-// Which screen is showing: the list, the new-report form, the settings, the editor, or an
-// import's preview. The open report is kept in the URL fragment so a reload returns to it.
+// Which screen is showing: the list, the new-report form, the settings, the editor, an
+// import's preview, or the coordinator's compilation. The open report is kept in the URL
+// fragment so a reload returns to it.
 // Each move says where the keyboard focus lands (see the README's accessibility section).
 import type { ImportPreview } from '../../src-main/import/import-service.ts';
 import { readHashParameter, writeHashParameter } from '../lib/location-hash.ts';
 
 type Screen =
-  | { name: 'list'; focusReportId?: string | undefined }
+  /** `focusReportId`: that report's row gets the focus; `focusElementId`: that element does (the button that led away). */
+  | { name: 'list'; focusReportId?: string | undefined; focusElementId?: string | undefined }
   | { name: 'new' }
   | { name: 'settings' }
   /** `focusNextStep`: the focus goes to the report's first thing to do once it is drawn. */
   | { name: 'editor'; reportId: string; focusNextStep: boolean }
-  | { name: 'import'; preview: ImportPreview };
+  | { name: 'import'; preview: ImportPreview }
+  | { name: 'compilation' };
 
 const REPORT_PARAMETER = 'rapport';
 
@@ -42,6 +45,18 @@ class Navigation {
   showSettings = (): void => {
     writeHashParameter(REPORT_PARAMETER, undefined);
     this.screen = { name: 'settings' };
+  };
+
+  /** "Sammanställning": the coordinator's screen. Not kept in the URL: a reload starts from Mina rapporter. */
+  showCompilation = (): void => {
+    writeHashParameter(REPORT_PARAMETER, undefined);
+    this.screen = { name: 'compilation' };
+  };
+
+  /** Back to Mina rapporter with the focus on the given element, the one that led away from it. */
+  showListFocusing = (elementId: string): void => {
+    writeHashParameter(REPORT_PARAMETER, undefined);
+    this.screen = { name: 'list', focusElementId: elementId };
   };
 
   showImport = (preview: ImportPreview): void => {

@@ -1,5 +1,8 @@
 // Messages the user must see: recovered files, failed actions, confirmations, and what to do
-// next (a finished export offers to open the document).
+// next (a finished export offers to open the document). A notice that is the outcome of what
+// the user just did can take the keyboard focus, so its actions are the next Tab away.
+import { tick } from 'svelte';
+
 export interface NoticeAction {
   label: string;
   run: () => void;
@@ -12,20 +15,35 @@ interface Notice {
   actions: NoticeAction[];
 }
 
+/** The element id of a notice, for moving the focus to it. */
+export function noticeElementId(id: number): string {
+  return `notice-${id}`;
+}
+
 class Notices {
   items = $state<Notice[]>([]);
   #nextId = 1;
 
-  info = (message: string, actions: NoticeAction[] = []): void => {
-    this.items.push({ id: this.#nextId++, kind: 'info', message, actions });
+  info = (message: string, actions: NoticeAction[] = []): number => {
+    const id = this.#nextId++;
+    this.items.push({ id, kind: 'info', message, actions });
+    return id;
   };
 
-  error = (message: string): void => {
-    this.items.push({ id: this.#nextId++, kind: 'error', message, actions: [] });
+  error = (message: string): number => {
+    const id = this.#nextId++;
+    this.items.push({ id, kind: 'error', message, actions: [] });
+    return id;
   };
 
   dismiss = (id: number): void => {
     this.items = this.items.filter((notice) => notice.id !== id);
+  };
+
+  /** Once the notice is drawn, the focus goes to it. */
+  focus = async (id: number): Promise<void> => {
+    await tick();
+    document.getElementById(noticeElementId(id))?.focus();
   };
 }
 

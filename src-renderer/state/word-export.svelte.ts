@@ -1,15 +1,12 @@
 // "Exportera till Word" and "Exportera utkast": pending edits are saved first, so the file
 // holds what is on screen.
-import { api, errorMessage } from '../lib/api.ts';
+import { api } from '../lib/api.ts';
 import { findingsLeft, text } from '../lib/strings.ts';
 import { reviewReport } from '../../src-main/report/review.ts';
 import { BusyAction } from './busy-action.svelte.ts';
 import { editor } from './editor.svelte.ts';
-import { notices, type NoticeAction } from './notices.svelte.ts';
-
-function openAction(label: string, open: () => Promise<unknown>): NoticeAction {
-  return { label, run: () => void open().catch((error: unknown) => notices.error(errorMessage(error))) };
-}
+import { openFileAction, showInFolderAction } from './file-actions.ts';
+import { notices } from './notices.svelte.ts';
 
 class WordExport {
   readonly #action = new BusyAction();
@@ -25,9 +22,7 @@ class WordExport {
       if (exported === null) return;
       exported.notices.forEach(notices.error);
       const { path } = exported;
-      const actions = exported.canOpen
-        ? [openAction(text.openDocument, () => api['export:open']({ path })), openAction(text.showInFolder, () => api['export:reveal']({ path }))]
-        : [];
+      const actions = exported.canOpen ? [openFileAction(path), showInFolderAction(path)] : [];
       // Findings never stop an export; the user hears how many are left.
       const left = editor.report ? reviewReport(editor.report).filter((finding) => finding.severity !== 'warning').length : 0;
       notices.info(`${text.exported} ${path}${left > 0 ? ` ${findingsLeft(left)}` : ''}`, actions);

@@ -3,23 +3,18 @@
 // reflow down to 320 CSS px; and the whole job done with the keyboard alone.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { makeTempFolder } from '../support/temp-folder.ts';
 import { expectNoSeriousAxeViolations } from './axe.ts';
+import { UNKNOWN_COMMITTEE, UNKNOWN_FILE, writeCompilationFolders } from './compilation-folders.ts';
 import { expect, test } from './fixtures.ts';
+import { tabTo } from './keyboard.ts';
+import { CompilationPage } from './pages/compilation-page.ts';
 import type { EditorPage } from './pages/editor-page.ts';
 import type { ReportListPage } from './pages/report-list-page.ts';
 
 const COMMITTEE = 'Kulturnämnden: kulturförvaltningen';
 const QUESTION_SET = 'Kulturnämnden, budget 2022';
-
-/** Presses Tab (or Shift+Tab) until the target has the focus; fails if it is not reached. */
-async function tabTo(page: Page, target: Locator, options: { backwards?: boolean; max?: number } = {}): Promise<void> {
-  for (let press = 0; press < (options.max ?? 60); press += 1) {
-    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
-    await page.keyboard.press(options.backwards ? 'Shift+Tab' : 'Tab');
-  }
-  await expect(target).toBeFocused();
-}
 
 /** A report with its header filled in, T1 2026, answers given, back in the list. */
 async function filledT1(page: Page, app: { list: ReportListPage; editor: EditorPage }): Promise<void> {
@@ -85,6 +80,52 @@ test.describe('axe: no serious or critical violation', () => {
     await page.getByRole('button', { name: 'Avbryt' }).click();
     expect((await readdir(join(preview.dataFolder, 'reports'))).length).toBeGreaterThan(0);
   });
+
+  test('on Sammanställning, in every state', async ({ app }) => {
+    const { page } = app;
+    const temp = await makeTempFolder('rapport-axe-sammanstallning-');
+    // The receiver's versions and report files only: no LibreOffice needed for these folders.
+    const folders = await writeCompilationFolders(temp.path, { shapeOf: (index) => (index % 2 === 0 ? 'receiver' : 'report-file'), questionsPerReport: 2 });
+    const compilation = new CompilationPage(page);
+    await compilation.open();
+    await expectNoSeriousAxeViolations(page, 'Sammanställning, nothing chosen');
+    await page.getByRole('button', { name: 'Läs in' }).click();
+    await expect(page.getByLabel('Period', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+    await expectNoSeriousAxeViolations(page, 'Sammanställning, with its errors shown');
+
+    await compilation.choosePeriod('T2', 2026);
+    await compilation.chooseFolders([folders.receiverData, folders.mailFolder, join(temp.path, 'finns-inte')]);
+    await compilation.read();
+    await page.getByText('Annan period (1)').click();
+    await compilation
+      .file(UNKNOWN_FILE)
+      .getByRole('button', { name: /^Tilldela/ })
+      .click();
+    await expect(compilation.file(UNKNOWN_FILE).getByRole('combobox')).toHaveAttribute('aria-invalid', 'true');
+    await expectNoSeriousAxeViolations(page, 'Sammanställning, a result with files that do not count, a folder problem and a choice left out');
+
+    await page.getByLabel('Budgetår').fill('2025');
+    await expectNoSeriousAxeViolations(page, 'Sammanställning, a result read for another period');
+    await page.getByLabel('Budgetår').fill('2026');
+
+    await compilation
+      .file(UNKNOWN_FILE)
+      .getByRole('button', { name: `Lägg till ${UNKNOWN_COMMITTEE} i listan` })
+      .click();
+    await expect(compilation.result).toBeFocused();
+    await page.getByLabel('Lägg till nämnd eller bolag').fill('Kulturnämnden');
+    await page.getByRole('button', { name: 'Lägg till i listan' }).click();
+    await expect(page.getByLabel('Lägg till nämnd eller bolag')).toHaveAttribute('aria-invalid', 'true');
+    await page.getByText('Visa hela listan (46)').click();
+    await expectNoSeriousAxeViolations(page, 'Sammanställning, an added organisation and a name refused');
+
+    await compilation.compile.click();
+    await expect(page.getByRole('status').filter({ hasText: 'Sammanställningen för T2 2026 sparades' })).toBeFocused();
+    await compilation.remind.click();
+    await expect(page.getByRole('status').filter({ hasText: 'Påminnelsen sparades' })).toBeFocused();
+    await expectNoSeriousAxeViolations(page, 'Sammanställning, the notices of the compilation and the reminder');
+    await temp.remove();
+  });
 });
 
 test.describe('where the focus lands', () => {
@@ -144,6 +185,38 @@ test.describe('where the focus lands', () => {
     await expect(page.getByRole('button', { name: `Öppna ${COMMITTEE} T1 2026` })).toBeFocused();
     await list.delete(`${COMMITTEE} T1 2026`);
     await expect(page.getByRole('button', { name: 'Ny rapport' })).toBeFocused();
+  });
+});
+
+test.describe('where the focus lands on Sammanställning', () => {
+  test('opening it: "Period"; "Läs in" with nothing chosen: the first field in error; a folder removed: its neighbour, then "Lägg till en mapp"; back: "Sammanställning"', async ({
+    app,
+  }) => {
+    const { page } = app;
+    const compilation = new CompilationPage(page);
+    await compilation.open();
+    const period = page.getByLabel('Period', { exact: true });
+    await expect(period).toBeFocused();
+    await page.getByRole('button', { name: 'Läs in' }).click();
+    await expect(period).toBeFocused();
+    await compilation.choosePeriod('T2', 2026);
+    await page.getByRole('button', { name: 'Läs in' }).click();
+    await expect(page.getByLabel('Mapp 1', { exact: true })).toBeFocused();
+    await expect(page.getByLabel('Mapp 1', { exact: true })).toHaveAccessibleDescription('Ange minst en mapp att läsa rapporterna från.');
+
+    await compilation.chooseFolders(['/a', '/b', '/c']);
+    await page.getByRole('button', { name: 'Ta bort mapp 2' }).click();
+    await expect(page.getByLabel('Mapp 2', { exact: true })).toHaveValue('/c');
+    await expect(page.getByLabel('Mapp 2', { exact: true })).toBeFocused();
+    await page.getByRole('button', { name: 'Ta bort mapp 2' }).click();
+    await expect(page.getByLabel('Mapp 1', { exact: true })).toBeFocused();
+    await page.getByRole('button', { name: 'Ta bort mapp 1' }).click();
+    await expect(page.getByRole('button', { name: 'Lägg till en mapp' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByLabel('Mapp 1', { exact: true })).toBeFocused();
+
+    await page.getByRole('button', { name: '← Mina rapporter' }).click();
+    await expect(page.getByRole('button', { name: 'Sammanställning', exact: true })).toBeFocused();
   });
 });
 
