@@ -1,30 +1,47 @@
 // Text fields grow to fit their text (CSS field-sizing: content), but not while the user
-// types in one: measuring a long answer's height on every keystroke is most of what makes
-// typing in a 100-question report slower than in a bare text field. While a field has the
-// focus its height stands still (it scrolls if the text outgrows it), and it fits its text
-// again when a line is added or removed and when the focus leaves.
+// types in one: measuring a long answer's height on every keystroke, and laying out the rest
+// of a 100-question report after it, is most of what makes typing there slower than in a bare
+// text field. While a field has the focus, its height stands still (it scrolls if the text
+// outgrows it), and so does the box around it (its question, marked "steady-box"), which is
+// then contained: a keystroke lays out and paints that box alone. Both fit their content
+// again when a line is added or removed, after the first keystroke (which may change a note
+// in the box, "ej granskad" becoming reviewed), and when the focus leaves.
 export function steadyHeight(field: HTMLTextAreaElement): () => void {
-  let lines = 0;
+  const box = field.closest<HTMLElement>('.steady-box');
+  let lines = -1;
   const countLines = (): number => field.value.split('\n').length;
-  const freeze = (): void => {
-    field.style.height = '';
-    field.style.height = `${field.offsetHeight}px`;
-    field.classList.add('steady');
-    lines = countLines();
-  };
   const release = (): void => {
     field.classList.remove('steady');
     field.style.height = '';
+    box?.classList.remove('steady');
+    if (box) box.style.height = '';
+  };
+  const freeze = (): void => {
+    release();
+    field.style.height = `${field.offsetHeight}px`;
+    field.classList.add('steady');
+    if (box) {
+      box.style.height = `${box.offsetHeight}px`;
+      box.classList.add('steady');
+    }
+  };
+  const onFocus = (): void => {
+    freeze();
+    lines = -1;
   };
   const onInput = (): void => {
     const now = countLines();
-    if (now !== lines) freeze();
+    if (now === lines) return;
+    // The first keystroke's own changes (a note updated) are drawn before the box is measured again.
+    if (lines === -1) requestAnimationFrame(() => document.activeElement === field && freeze());
+    else freeze();
+    lines = now;
   };
-  field.addEventListener('focus', freeze);
+  field.addEventListener('focus', onFocus);
   field.addEventListener('blur', release);
   field.addEventListener('input', onInput);
   return () => {
-    field.removeEventListener('focus', freeze);
+    field.removeEventListener('focus', onFocus);
     field.removeEventListener('blur', release);
     field.removeEventListener('input', onInput);
   };

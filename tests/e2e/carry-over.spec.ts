@@ -88,3 +88,36 @@ test('a 2022 question set in a 2026 report: the app offers to update the year, a
   expect(saved.questionYear).toBeUndefined();
   expect(saved.focusAreas[0]?.questions[0]?.textChange).toMatchObject({ reviewed: true, previousText: expect.stringContaining('under 2022') });
 });
+
+test('while an answer is typed in, its question keeps still yet hides nothing: the note that changes and new lines stay inside it', async ({ app }) => {
+  const { page, list, editor } = app;
+  await list.createReport({ committee: COMMITTEE, period: 'T1', year: 2022, questionSet: 'Kulturnämnden, budget 2022' });
+  await editor.answer('1.1').fill('Svar i T1.');
+  await editor.waitUntilSaved();
+  await editor.backToList();
+  await page.getByRole('button', { name: `Starta T2 2022 från denna: ${COMMITTEE} T1 2022` }).click();
+  const answer = editor.answer('1.1');
+  const box = page.locator('.question', { has: answer });
+  await answer.click();
+  await page.keyboard.press('End');
+  /** Every part of the question lies within its box: nothing is cut off by the box's fixed height. */
+  const allInside = (): Promise<boolean> =>
+    box.evaluate((element) => {
+      const outer = element.getBoundingClientRect();
+      // Shown parts only: a closed <details> keeps its content laid out, though not drawn.
+      return [...element.querySelectorAll('*')]
+        .filter((child) => child.checkVisibility())
+        .every((child) => child.getBoundingClientRect().bottom <= outer.bottom + 1);
+    });
+  await page.keyboard.type(' Uppdaterat.');
+  await expect(page.getByText('Från T1 2022 – granskad')).toBeVisible();
+  await expect(box).toHaveClass(/(^|\s)steady(\s|$)/);
+  await expect.poll(allInside).toBe(true);
+  const before = (await box.boundingBox())?.height ?? 0;
+  for (let line = 0; line < 8; line += 1) await page.keyboard.press('Enter');
+  await page.keyboard.type('Sista raden.');
+  await expect.poll(async () => (await box.boundingBox())?.height ?? 0).toBeGreaterThan(before);
+  await expect.poll(allInside).toBe(true);
+  await page.keyboard.press('Tab');
+  await expect(box).not.toHaveClass(/(^|\s)steady(\s|$)/);
+});
