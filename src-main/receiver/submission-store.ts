@@ -122,38 +122,44 @@ export class SubmissionStore {
     }
     this.#index.set(scope, { state: 'storing', contentHash: hash });
     try {
+      const version = this.#newVersion(submission, slug, keyHash, hash);
       const staging = join(this.#incoming, randomBytes(16).toString('hex'));
       await mkdir(staging, { mode: DATA_FOLDER_MODE });
-      // The disk's work and the document check's overlap: neither waits for the other.
+      // The disk's work and the document check's overlap: neither waits for the other. The
+      // receipt is written with the parts, so one flush of the folder covers all three.
       const written = Promise.all([
         writeNewFileDurably(join(staging, 'report.json'), submission.reportBytes),
         writeNewFileDurably(join(staging, 'document.docx'), submission.documentBytes),
+        writeNewFileDurably(join(staging, 'receipt.json'), `${JSON.stringify(version.receiptFile, null, 2)}\n`),
+        this.#durableFolder(dirname(version.folder)),
       ]);
       try {
         await Promise.all([written, checkBeforeStoring()]);
+        await syncFolder(staging);
+        await this.options.onStep?.('receiver:incoming-written');
+        await rename(staging, version.folder);
       } catch (error) {
         await written.catch(() => undefined);
         await rm(staging, { recursive: true, force: true });
         throw error;
       }
-      const { receipt, folder } = await this.#storeVersion(submission, staging, slug, keyHash, hash, (stored) =>
-        this.#index.set(scope, { state: 'stored', receipt: stored, contentHash: hash }),
-      );
-      return { kind: 'created', receipt, folder };
+      // Visible from here on, and found by the scan after a restart: the key is taken.
+      this.#index.set(scope, { state: 'stored', receipt: version.receipt, contentHash: hash });
+      await this.options.onStep?.('receiver:renamed');
+      // The folders above were flushed before the rename; the new entry is flushed now.
+      await syncFolder(dirname(version.folder));
+      await this.options.onStep?.('receiver:folders-synced');
+      return { kind: 'created', receipt: version.receipt, folder: version.folder };
     } finally {
       if (this.#index.get(scope)?.state === 'storing') this.#index.delete(scope);
     }
   }
 
-  /** Numbers the version, adds its receipt to the staged parts, and makes it visible in one rename. */
-  async #storeVersion(
-    submission: Submission,
-    staging: string,
-    slug: string,
-    keyHash: string,
-    hash: string,
-    onVisible: (receipt: Receipt) => void,
-  ): Promise<{ receipt: Receipt; folder: string }> {
+  /**
+   * The version's number, receipt and folder, taken as it arrives: a version refused by the
+   * document check leaves its number unused, as numbers need only be unique and rising.
+   */
+  #newVersion(submission: Submission, slug: string, keyHash: string, hash: string): { receipt: Receipt; receiptFile: ReceiptFile; folder: string } {
     const { report } = submission;
     const number = this.#nextNumber++;
     const receipt: Receipt = { receipt: receiptText(report.year, report.period, number), receivedAt: (this.options.now?.() ?? new Date()).toISOString() };
@@ -169,28 +175,8 @@ export class SubmissionStore {
       contentHash: hash,
       route: 'inlamning',
     };
-    const yearFolder = join(this.#submissions, String(report.year));
-    const periodFolder = join(yearFolder, report.period);
-    const organisationFolder = join(periodFolder, slug);
-    const folder = join(organisationFolder, String(number).padStart(6, '0'));
-
-    try {
-      await writeNewFileDurably(join(staging, 'receipt.json'), `${JSON.stringify(receiptFile, null, 2)}\n`);
-      await syncFolder(staging);
-      await this.options.onStep?.('receiver:incoming-written');
-      await this.#durableFolder(organisationFolder);
-      await rename(staging, folder);
-    } catch (error) {
-      await rm(staging, { recursive: true, force: true });
-      throw error;
-    }
-    // Visible from here on, and found by the scan after a restart: the key is taken.
-    onVisible(receipt);
-    await this.options.onStep?.('receiver:renamed');
-    // The folders above were flushed before the rename; the new entry is flushed now.
-    await syncFolder(organisationFolder);
-    await this.options.onStep?.('receiver:folders-synced');
-    return { receipt, folder };
+    const folder = join(this.#submissions, String(report.year), report.period, slug, String(number).padStart(6, '0'));
+    return { receipt, receiptFile, folder };
   }
 
   /**
