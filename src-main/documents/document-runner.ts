@@ -1,8 +1,5 @@
-// Hands Word work to one long-lived worker thread (started on first use) and waits for its
-// answer. Reading a Word file has a time limit: past it the worker is ended, that caller told,
-// and the other waiting jobs run again on a new worker. If the worker dies, waiting jobs fail
-// with a message.
-import { Worker } from 'node:worker_threads';
+// Hands Word work to worker threads (started on first use) and waits for their answers, so
+// the main process's event loop stays free. See worker-lane.ts for the time limit.
 import type { Compilation } from '../compile/compilation.ts';
 import type { ReceivedFile } from '../received/read-received-file.ts';
 import { AppError } from '../errors/app-error.ts';
@@ -10,7 +7,7 @@ import type { FoundForm } from '../docx/form-reader.ts';
 import type { WrittenDocx } from '../docx/write-docx.ts';
 import type { PeriodOfYear } from '../report/calendar.ts';
 import type { Report } from '../report/model.ts';
-import type { DocumentJob, DocumentReply } from './document-worker.ts';
+import { WorkerLane, type LaneJob, type LaneReply } from './worker-lane.ts';
 
 const READ_DOCX_TIMEOUT_MS = 15_000;
 
@@ -32,96 +29,15 @@ export interface DocumentRunner {
   close(): Promise<void>;
 }
 
-type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
-
+/**
+ * Two lanes, each with its worker: reading files from outside (import, the receiver's check,
+ * the coordinator's folders) runs one file at a time under the time limit, and a worker
+ * ended there never holds a document being written; writing documents has no limit.
+ */
 export function createWorkerDocumentRunner(workerPath: string, options: { readTimeoutMs?: number } = {}): DocumentRunner {
-  const readTimeoutMs = options.readTimeoutMs ?? READ_DOCX_TIMEOUT_MS;
-  let worker: Worker | undefined;
-  let nextId = 1;
-  /** A job waiting for its answer; `post` (re)sends it to the current worker and (re)starts its time limit. */
-  interface Pending {
-    post: () => void;
-    resolve: (reply: DocumentReply & { ok: true }) => void;
-    reject: (error: Error) => void;
-  }
-  const waiting = new Map<number, Pending>();
-
-  function failAll(message: string): void {
-    for (const { reject } of waiting.values()) reject(new AppError('unexpected', message));
-    waiting.clear();
-    worker = undefined;
-  }
-
-  function ensureWorker(): Worker {
-    if (worker) return worker;
-    const started = new Worker(workerPath);
-    started.on('message', (reply: DocumentReply) => {
-      const pending = waiting.get(reply.id);
-      if (!pending) return;
-      waiting.delete(reply.id);
-      if (waiting.size === 0) started.unref();
-      if (reply.ok) pending.resolve(reply);
-      else pending.reject(new AppError(reply.code, reply.message));
-    });
-    // A worker ended on purpose (see timedOut) has handed its jobs to the next one.
-    started.on('error', (error) => {
-      if (worker === started) failAll(`Word-hanteringen avbröts av ett fel: ${error.message}. Försök igen.`);
-    });
-    started.on('exit', (code) => {
-      if (worker !== started) return;
-      worker = undefined;
-      if (waiting.size > 0) failAll(`Word-hanteringen avbröts (kod ${code}). Försök igen.`);
-    });
-    worker = started;
-    return started;
-  }
-
-  /**
-   * One job took too long: it alone is told so. The worker is ended (a hostile file may keep
-   * it busy for ever), and the other jobs it held start again on a new one, so a damaged file
-   * among 45 good ones costs only its own answer.
-   */
-  function timedOut(id: number, running: Worker, timeoutMs: number): void {
-    const late = waiting.get(id);
-    waiting.delete(id);
-    late?.reject(
-      new AppError(
-        'invalid-request',
-        `Dokumentet tog för lång tid att läsa (mer än ${timeoutMs / 1000} sekunder) och lämnades. Det kan vara skadat eller byggt för att belasta datorn.`,
-      ),
-    );
-    if (worker !== running) return;
-    worker = undefined;
-    void running.terminate();
-    for (const other of waiting.values()) other.post();
-  }
-
-  function submit(job: DistributiveOmit<DocumentJob, 'id'>, timeoutMs?: number): Promise<DocumentReply & { ok: true }> {
-    const id = nextId++;
-    return new Promise((resolve, reject) => {
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const pending: Pending = {
-        post: () => {
-          clearTimeout(timer);
-          const running = ensureWorker();
-          if (timeoutMs !== undefined) timer = setTimeout(() => timedOut(id, running, timeoutMs), timeoutMs);
-          // An idle worker must not keep the process alive; a busy one must.
-          running.ref();
-          running.postMessage({ ...job, id });
-        },
-        resolve: (reply) => {
-          clearTimeout(timer);
-          resolve(reply);
-        },
-        reject: (error) => {
-          clearTimeout(timer);
-          reject(error);
-        },
-      };
-      waiting.set(id, pending);
-      pending.post();
-    });
-  }
+  const reads = new WorkerLane(workerPath, options.readTimeoutMs ?? READ_DOCX_TIMEOUT_MS);
+  const writes = new WorkerLane(workerPath);
+  const submit = (job: LaneJob): Promise<LaneReply> => (job.kind === 'export' || job.kind === 'render' || job.kind === 'compile' ? writes : reads).run(job);
 
   return {
     async writeDocx(report, outputPath) {
@@ -140,22 +56,21 @@ export function createWorkerDocumentRunner(workerPath: string, options: { readTi
       return reply.result;
     },
     async readReceived(name, bytes, chosen) {
-      const reply = await submit({ kind: 'read-received', name, bytes, chosen }, readTimeoutMs);
+      const reply = await submit({ kind: 'read-received', name, bytes, chosen });
       if (reply.kind !== 'read-received') throw new AppError('unexpected', 'Fel svar från Word-hanteringen.');
       return reply.result;
     },
     async checkDocx(bytes) {
-      const reply = await submit({ kind: 'check-docx', bytes }, readTimeoutMs);
+      const reply = await submit({ kind: 'check-docx', bytes });
       if (reply.kind !== 'check-docx') throw new AppError('unexpected', 'Fel svar från Word-hanteringen.');
     },
     async readDocx(bytes) {
-      const reply = await submit({ kind: 'read-docx', bytes }, readTimeoutMs);
+      const reply = await submit({ kind: 'read-docx', bytes });
       if (reply.kind !== 'read-docx') throw new AppError('unexpected', 'Fel svar från Word-hanteringen.');
       return reply.result;
     },
     async close() {
-      await worker?.terminate();
-      worker = undefined;
+      await Promise.all([reads.close(), writes.close()]);
     },
   };
 }

@@ -1,0 +1,129 @@
+// One worker thread (started on first use) and the jobs waiting for it. A lane with a time
+// limit runs one job at a time, so the limit measures that job alone, never the time it
+// waited behind another; past the limit the worker is ended (a hostile file may keep it busy
+// for ever), that job's caller is told, and the next job starts on a new worker. A lane
+// without a limit hands every job to its worker at once and never ends it. If the worker
+// dies, the jobs it held fail with a message.
+import { Worker } from 'node:worker_threads';
+import { AppError } from '../errors/app-error.ts';
+import type { DocumentJob, DocumentReply } from './document-worker.ts';
+
+type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
+export type LaneJob = DistributiveOmit<DocumentJob, 'id'>;
+export type LaneReply = DocumentReply & { ok: true };
+
+interface Pending {
+  job: LaneJob;
+  resolve: (reply: LaneReply) => void;
+  reject: (error: Error) => void;
+}
+
+function timeLimitMessage(timeoutMs: number): string {
+  return `Dokumentet tog för lång tid att läsa (mer än ${timeoutMs / 1000} sekunder) och lämnades. Det kan vara skadat eller byggt för att belasta datorn.`;
+}
+
+export class WorkerLane {
+  #worker: Worker | undefined;
+  #nextId = 1;
+  /** Jobs handed to the worker, by id. */
+  readonly #running = new Map<number, Pending>();
+  /** Jobs waiting their turn on a lane with a time limit. */
+  readonly #queue: Pending[] = [];
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly workerPath: string,
+    private readonly timeoutMs?: number,
+  ) {}
+
+  run(job: LaneJob): Promise<LaneReply> {
+    return new Promise((resolve, reject) => {
+      const pending: Pending = { job, resolve, reject };
+      if (this.timeoutMs === undefined) this.#post(pending);
+      else {
+        this.#queue.push(pending);
+        this.#startNext();
+      }
+    });
+  }
+
+  /** Ends the worker; jobs still held or waiting are told so. */
+  async close(): Promise<void> {
+    clearTimeout(this.#timer);
+    const worker = this.#worker;
+    this.#worker = undefined;
+    const left = [...this.#running.values(), ...this.#queue.splice(0)];
+    this.#running.clear();
+    for (const { reject } of left) reject(new AppError('unexpected', 'Word-hanteringen stängdes.'));
+    await worker?.terminate();
+  }
+
+  /** On a lane with a time limit: the next job, once none is running. */
+  #startNext(): void {
+    if (this.#running.size > 0) return;
+    const next = this.#queue.shift();
+    if (next !== undefined) this.#post(next);
+  }
+
+  #post(pending: Pending): void {
+    const id = this.#nextId++;
+    let worker: Worker;
+    try {
+      worker = this.#ensureWorker();
+    } catch (error) {
+      pending.reject(new AppError('unexpected', `Word-hanteringen kunde inte startas: ${error instanceof Error ? error.message : String(error)}`));
+      this.#startNext();
+      return;
+    }
+    this.#running.set(id, pending);
+    if (this.timeoutMs !== undefined) {
+      const timeoutMs = this.timeoutMs;
+      this.#timer = setTimeout(() => this.#timedOut(id, worker, timeoutMs), timeoutMs);
+    }
+    // An idle worker must not keep the process alive; a busy one must.
+    worker.ref();
+    worker.postMessage({ ...pending.job, id });
+  }
+
+  #timedOut(id: number, worker: Worker, timeoutMs: number): void {
+    const late = this.#running.get(id);
+    if (late === undefined || this.#worker !== worker) return;
+    this.#running.delete(id);
+    this.#worker = undefined;
+    void worker.terminate();
+    late.reject(new AppError('invalid-request', timeLimitMessage(timeoutMs)));
+    this.#startNext();
+  }
+
+  #answered(worker: Worker, reply: DocumentReply): void {
+    const pending = this.#running.get(reply.id);
+    if (pending === undefined || this.#worker !== worker) return;
+    this.#running.delete(reply.id);
+    clearTimeout(this.#timer);
+    if (this.#running.size === 0 && this.#queue.length === 0) worker.unref();
+    if (reply.ok) pending.resolve(reply);
+    else pending.reject(new AppError(reply.code, reply.message));
+    this.#startNext();
+  }
+
+  /** The worker died: what it held fails; what waits starts on a new one. */
+  #failed(worker: Worker, message: string): void {
+    if (this.#worker !== worker) return;
+    this.#worker = undefined;
+    clearTimeout(this.#timer);
+    const held = [...this.#running.values()];
+    this.#running.clear();
+    for (const { reject } of held) reject(new AppError('unexpected', message));
+    this.#startNext();
+  }
+
+  #ensureWorker(): Worker {
+    if (this.#worker) return this.#worker;
+    const started = new Worker(this.workerPath);
+    started.on('message', (reply: DocumentReply) => this.#answered(started, reply));
+    started.on('error', (error) => this.#failed(started, `Word-hanteringen avbröts av ett fel: ${error.message}. Försök igen.`));
+    started.on('exit', (code) => this.#failed(started, `Word-hanteringen avbröts (kod ${code}). Försök igen.`));
+    this.#worker = started;
+    return started;
+  }
+}
