@@ -131,11 +131,11 @@ export class SubmissionStore {
         writeNewFileDurably(join(staging, 'report.json'), submission.reportBytes),
         writeNewFileDurably(join(staging, 'document.docx'), submission.documentBytes),
         writeNewFileDurably(join(staging, 'receipt.json'), `${JSON.stringify(version.receiptFile, null, 2)}\n`),
-        this.#durableFolder(dirname(version.folder)),
       ]);
       try {
         await Promise.all([written, checkBeforeStoring()]);
-        await syncFolder(staging);
+        // The organisation's folder only for a version that passed: a refused one leaves nothing behind.
+        await Promise.all([syncFolder(staging), this.#durableFolder(dirname(version.folder))]);
         await this.options.onStep?.('receiver:incoming-written');
         await rename(staging, version.folder);
       } catch (error) {

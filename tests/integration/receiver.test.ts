@@ -3,7 +3,7 @@
 // where fetch cannot misbehave enough), and the data folder read afterwards.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { get as httpsGet } from 'node:https';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -296,6 +296,8 @@ describe('POST /inlamning', () => {
     expect(answer).toMatchObject({ status: 422, body: { error: expect.stringMatching(message) } });
     expect(await storedVersions(folder.path)).toEqual([]);
     expect(await incomingEntries(folder.path)).toEqual([]);
+    // Not even the organisation's folder is made for a refused version.
+    expect(await readdir(join(folder.path, 'submissions'), { recursive: true })).toEqual([]);
   });
 
   test('a well-formed Word file that is not the form is within the limits, and is stored beside its report', async () => {
