@@ -10,6 +10,8 @@ export const DOCUMENT_PROPERTY = {
   period: 'Uppföljningsrapport period',
   year: 'Uppföljningsrapport budgetår',
   savedAt: 'Uppföljningsrapport sparad',
+  /** On the compiled document: the period it compiles; such a document is never read as a report. */
+  compilation: 'Uppföljningsrapport sammanställning',
 } as const;
 
 const CUSTOM_PROPERTIES = 'http://schemas.openxmlformats.org/officeDocument/2006/custom-properties';
@@ -56,29 +58,36 @@ function isoTime(text: string | undefined): string | undefined {
   return Number.isNaN(time.getTime()) ? undefined : time.toISOString();
 }
 
-/** docProps/core.xml's dcterms:modified: when Word or LibreOffice last saved the document. */
-function modifiedInCore(coreXml: string): string | undefined {
-  let inModified = false;
-  let text = '';
+/** docProps/core.xml's dcterms:created and dcterms:modified. */
+function coreTimes(coreXml: string): { created?: string | undefined; modified?: string | undefined } {
+  const texts = new Map<string, string>();
+  let inside: string | undefined;
   parseXml(
     coreXml,
     (tag) => {
-      if (tag.uri === DUBLIN_CORE_TERMS && tag.local === 'modified') inModified = true;
+      if (tag.uri === DUBLIN_CORE_TERMS && (tag.local === 'created' || tag.local === 'modified')) inside = tag.local;
     },
-    (tag) => {
-      if (tag.uri === DUBLIN_CORE_TERMS && tag.local === 'modified') inModified = false;
+    () => {
+      inside = undefined;
     },
     (chunk) => {
-      if (inModified) text += chunk;
+      if (inside !== undefined) texts.set(inside, (texts.get(inside) ?? '') + chunk);
     },
   );
-  return isoTime(text.trim());
+  return { created: isoTime(texts.get('created')?.trim()), modified: isoTime(texts.get('modified')?.trim()) };
 }
 
+/** Word and LibreOffice keep "created" and move "modified" on every save; an export sets both at once. */
+const SAVED_AGAIN_AFTER_MS = 60_000;
+
 /**
- * When the report in the document was last saved: this app's export says so (the report's
- * own time, not the export's); a form saved in Word or LibreOffice has the time it was saved.
+ * When the report in the document was last saved. This app's export says so (the report's
+ * own time, not the export's), unless the document was saved again in Word or LibreOffice
+ * afterwards (edited there): then, as for any form, the time it was last saved.
  */
 export function savedTime(properties: ReadonlyMap<string, string>, coreXml: string | undefined): string | undefined {
-  return isoTime(properties.get(DOCUMENT_PROPERTY.savedAt)) ?? (coreXml === undefined ? undefined : modifiedInCore(coreXml));
+  const { created, modified } = coreXml === undefined ? {} : coreTimes(coreXml);
+  const fromApp = isoTime(properties.get(DOCUMENT_PROPERTY.savedAt));
+  const savedAgain = created !== undefined && modified !== undefined && Date.parse(modified) - Date.parse(created) > SAVED_AGAIN_AFTER_MS;
+  return fromApp !== undefined && !savedAgain ? fromApp : (modified ?? fromApp);
 }

@@ -1,14 +1,17 @@
 // Which organisation (committee or company board) a report is from. The header's "Nämnd"
-// field names it, often with its administration after a colon and a space ("Kulturnämnden:
-// kulturförvaltningen"); two names are the same organisation when the part before it is,
-// whatever the case, spacing or Unicode form. A colon inside a word is part of the name
-// ("S:t Erik Markutveckling AB"). Pure, for the app, the receiver and the
+// field names it, often with its administration after a colon ("Kulturnämnden:
+// kulturförvaltningen", or typed without the space); two names are the same organisation when
+// the part before it is, whatever the case, spacing or Unicode form. The colon of an
+// abbreviation is part of the name ("S:t Erik Markutveckling AB"). Pure, for the app, the receiver and the
 // coordinator's compilation alike.
 import { normalizedForComparison } from './empty-text.ts';
 
 /** "Kulturnämnden: kulturförvaltningen" -> "Kulturnämnden". */
 export function organisationName(committee: string): string {
-  return (committee.split(/:(?=\s|$)/u)[0] ?? '').replace(/\s+/gu, ' ').trim();
+  // A colon before a space (or at the end) always ends the name; one inside a word only after
+  // three letters or more, so "S:t" stays whole while "Kulturnämnden:kultur…" is cut.
+  const ending = /:(?=\s|$)|(?<=[^:\s]{3,}):/u.exec(committee);
+  return (ending === null ? committee : committee.slice(0, ending.index)).replace(/\s+/gu, ' ').trim();
 }
 
 export function organisationKey(committee: string): string {

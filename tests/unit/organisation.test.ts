@@ -7,6 +7,8 @@ describe('which organisation a report is from', () => {
     expect(organisationName('Kulturnämnden: kulturförvaltningen')).toBe('Kulturnämnden');
     expect(organisationName('  Kulturnämnden  ')).toBe('Kulturnämnden');
     expect(organisationName('Kulturnämnden:')).toBe('Kulturnämnden');
+    expect(organisationName('Kulturnämnden:kulturförvaltningen')).toBe('Kulturnämnden');
+    expect(sameOrganisation('Kulturnämnden:kulturförvaltningen', 'Kulturnämnden: kulturförvaltningen')).toBe(true);
   });
 
   it('keeps a colon inside a word as part of the name', () => {
