@@ -5,7 +5,8 @@
 // outgrows it), and so does the box around it (its question, marked "steady-box"), which is
 // then contained: a keystroke lays out and paints that box alone. Both fit their content
 // again when a line is added or removed, after the first keystroke (which may change a note
-// in the box, "ej granskad" becoming reviewed), and when the focus leaves.
+// in the box, "ej granskad" becoming reviewed), when the window changes size (the text wraps
+// anew), and when the focus leaves.
 export function steadyHeight(field: HTMLTextAreaElement): () => void {
   const box = field.closest<HTMLElement>('.steady-box');
   let lines = -1;
@@ -28,6 +29,11 @@ export function steadyHeight(field: HTMLTextAreaElement): () => void {
   const onFocus = (): void => {
     freeze();
     lines = -1;
+    window.addEventListener('resize', freeze);
+  };
+  const onBlur = (): void => {
+    window.removeEventListener('resize', freeze);
+    release();
   };
   const onInput = (): void => {
     const now = countLines();
@@ -38,11 +44,12 @@ export function steadyHeight(field: HTMLTextAreaElement): () => void {
     lines = now;
   };
   field.addEventListener('focus', onFocus);
-  field.addEventListener('blur', release);
+  field.addEventListener('blur', onBlur);
   field.addEventListener('input', onInput);
   return () => {
     field.removeEventListener('focus', onFocus);
-    field.removeEventListener('blur', release);
+    field.removeEventListener('blur', onBlur);
+    window.removeEventListener('resize', freeze);
     field.removeEventListener('input', onInput);
   };
 }
