@@ -9,8 +9,8 @@
 // report has anything to fix; `compile` exits 0 whenever it wrote the compilation.
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { organisationList } from './compile/organisation-list.ts';
-import { scanFolders } from './compile/scan-folders.ts';
+import { additionProblem, organisationList } from './compile/organisation-list.ts';
+import { outputProblem, scanFolders } from './compile/scan-folders.ts';
 import { scanAsText } from './compile/scan-text.ts';
 import { toCompilation } from './compile/to-compilation.ts';
 import { createWorkerDocumentRunner, type DocumentRunner } from './documents/document-runner.ts';
@@ -126,15 +126,15 @@ async function emailCommand(args: string[], runner: DocumentRunner): Promise<voi
 /** The period and budget year from --period and --year; neither is ever guessed. */
 function chosenPeriod(values: { period?: string | undefined; year?: string | undefined }, why: string): PeriodOfYear {
   const period = periodSchema.safeParse(values.period?.toUpperCase()).data;
-  const year = yearSchema.safeParse(Number(values.year)).data;
+  const year = /^\d{4}$/.test(values.year ?? '') ? yearSchema.safeParse(Number(values.year)).data : undefined;
   if (period === undefined || year === undefined) {
     const missing = [
-      period === undefined ? `perioden med --period T1|T2|VB${values.period === undefined ? '' : ` (inte ${values.period})`}` : '',
-      year === undefined ? `budgetåret med --year${values.year === undefined ? '' : ` (inte ${values.year})`}` : '',
+      period === undefined ? `perioden med --period T1|T2|VB${values.period === undefined ? '' : ` (inte "${values.period}")`}` : '',
+      year === undefined ? `budgetåret med --year, ett år 2000–2100${values.year === undefined ? '' : ` (inte "${values.year}")`}` : '',
     ]
       .filter((part) => part !== '')
       .join(' och ');
-    throw new UsageError(`Ange ${missing}: ${why}`);
+    throw new UsageError(`Ange ${missing}. ${why}`);
   }
   return { period, year };
 }
@@ -145,16 +145,22 @@ async function compileCommand(args: string[], runner: DocumentRunner): Promise<v
     options: { ...OUTPUT_OPTION, period: { type: 'string' }, year: { type: 'string' }, organisation: { type: 'string', multiple: true } },
     allowPositionals: true,
   });
-  if (positionals.length === 0 || values.output === undefined) throw new UsageError('Ange minst en mapp att läsa och en utfil med -o.');
-  const period = chosenPeriod(values, 'den avgör vilka rapporter som räknas, och Word-mallen säger inte vilken period den gäller.');
-  const organisations = organisationList(values.organisation ?? []);
-  const { outcome } = await scanFolders(
-    positionals.map((folder) => resolve(folder)),
-    { period, organisations, assignments: new Map() },
-    runner,
-  );
+  if (positionals.length === 0 || values.output === undefined || values.output.trim() === '')
+    throw new UsageError('Ange minst en mapp att läsa och en utfil med -o.');
+  const folders = positionals.map((folder) => resolve(folder));
+  const output = withExtension(resolve(values.output), '.docx');
+  const problem = outputProblem(output, folders);
+  if (problem !== undefined) throw new UsageError(problem);
+  const period = chosenPeriod(values, 'Perioden och budgetåret avgör vilka rapporter som räknas, och Word-mallen säger inte vilken period den gäller.');
+  const added = values.organisation ?? [];
+  added.forEach((name, index) => {
+    const problem = additionProblem(name, organisationList(added.slice(0, index)), Number.POSITIVE_INFINITY);
+    if (problem !== undefined) throw new UsageError(`--organisation "${name}": ${problem}`);
+  });
+  const organisations = organisationList(added);
+  const { outcome } = await scanFolders(folders, { period, organisations, assignments: new Map() }, runner);
   for (const line of scanAsText(outcome.scan)) console.log(line);
-  const { path, bytes } = await runner.writeCompilation(toCompilation(outcome, new Date()), withExtension(resolve(values.output), '.docx'));
+  const { path, bytes } = await runner.writeCompilation(toCompilation(outcome, new Date()), output);
   console.log(`\nSparade ${path} (${Math.ceil(bytes / 1024)} kB).`);
 }
 
@@ -178,8 +184,13 @@ async function main(argv: string[]): Promise<number> {
     if (run === undefined) throw new UsageError(`Okänt kommando: ${command}.`);
     return (await run(rest, runner)) ?? 0;
   } catch (error) {
-    if (error instanceof UsageError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+    if (error instanceof UsageError) {
       console.error(`${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      // Node's own wording is English; the option it names is kept.
+      console.error(`Felaktiga argument (${error.message}).\n\n${USAGE}`);
       return 2;
     }
     console.error(error instanceof AppError ? error.message : unexpectedErrorMessage(error));

@@ -22,6 +22,8 @@ export interface ReceivedItem {
   fileTimeFrom: 'receipt' | 'email' | 'file';
   /** The receiver's receipt, for a version it stored. */
   receipt?: string | undefined;
+  /** Who the receiver took it from (its sender key's organisation), for a version it stored. */
+  sender?: string | undefined;
   content: ReceivedContent;
 }
 
@@ -168,9 +170,57 @@ function baseEntry(item: ReceivedItem): ReceivedEntry {
   };
 }
 
-/** Newest first; between equal times, the receiver's copy first, then by file name, so the order never depends on reading order. */
-function newestFirst(a: ReceivedEntry, b: ReceivedEntry): number {
-  return b.time.localeCompare(a.time) || ROUTE_RANK[a.route] - ROUTE_RANK[b.route] || a.key.localeCompare(b.key);
+function instant(iso: string): number {
+  return Date.parse(iso) || 0;
+}
+
+interface Member {
+  entry: ReceivedEntry;
+  item: ReceivedItem;
+  report: ReceivedReport;
+}
+
+/**
+ * Newest first; between equal times, the file's own time (an e-mail's date, a file's
+ * modification), then the receiver's copy, then by file name, so the order never depends on
+ * reading order.
+ */
+function newestFirst(a: Member, b: Member): number {
+  return (
+    instant(b.entry.time) - instant(a.entry.time) ||
+    instant(b.item.fileTime) - instant(a.item.fileTime) ||
+    ROUTE_RANK[a.entry.route] - ROUTE_RANK[b.entry.route] ||
+    a.entry.key.localeCompare(b.entry.key)
+  );
+}
+
+/** Of copies of one version, the one to count: the receiver's (it has a receipt), then e-mail, then the newest. */
+function bestCopy(a: Member, b: Member): number {
+  return ROUTE_RANK[a.entry.route] - ROUTE_RANK[b.entry.route] || newestFirst(a, b);
+}
+
+/** The versions of one organisation settled: copies named as such, the latest counted, the others older. */
+function settleVersions(group: Member[]): Member | undefined {
+  const byContent = new Map<string, Member[]>();
+  for (const member of group) byContent.set(member.report.contentHash, [...(byContent.get(member.report.contentHash) ?? []), member]);
+  const versions: Member[] = [];
+  for (const copies of byContent.values()) {
+    const [kept, ...others] = copies.sort(bestCopy);
+    if (kept === undefined) continue;
+    versions.push(kept);
+    for (const copy of others) Object.assign(copy.entry, { status: 'duplicate', reason: `Samma innehåll som ${describedFile(kept.entry)}.` });
+  }
+  const [latest, ...older] = versions.sort(newestFirst);
+  if (latest === undefined) return undefined;
+  latest.entry.status = 'counted';
+  for (const version of older) {
+    const reason =
+      instant(version.entry.time) === instant(latest.entry.time)
+        ? `Sparad samtidigt som ${describedFile(latest.entry)} men med annat innehåll; den räknas. Kontrollera vilken som är rätt.`
+        : `En senare version räknas: ${describedFile(latest.entry)}.`;
+    Object.assign(version.entry, { status: 'older', reason });
+  }
+  return latest;
 }
 
 export function settleScan(
@@ -179,7 +229,7 @@ export function settleScan(
   found: { otherFiles: number; folderProblems: { folder: string; problem: string }[] },
 ): ScanOutcome {
   const entries: ReceivedEntry[] = [];
-  const byOrganisation = new Map<string, { entry: ReceivedEntry; item: ReceivedItem; report: ReceivedReport }[]>();
+  const byOrganisation = new Map<string, Member[]>();
   const unreadableAssigned = new Map<string, ReceivedEntry>();
   const listed = new Set(rules.organisations.map((organisation) => organisation.name));
 
@@ -208,7 +258,7 @@ export function settleScan(
       Object.assign(entry, { status: 'other-period', reason: otherPeriodReason(report, rules.period) });
       continue;
     }
-    const organisation = assigned ?? organisationOf(report.committee, rules.organisations);
+    const organisation = assigned ?? organisationOf(item.sender ?? report.committee, rules.organisations);
     if (organisation === undefined) {
       const committee = organisationName(report.committee);
       Object.assign(entry, {
@@ -225,24 +275,8 @@ export function settleScan(
 
   const countedReports: ScanOutcome['countedReports'] = new Map();
   for (const [organisation, group] of byOrganisation) {
-    group.sort((a, b) => newestFirst(a.entry, b.entry));
-    const firstWithContent = new Map<string, ReceivedEntry>();
-    let counted: (typeof group)[number] | undefined;
-    for (const candidate of group) {
-      const same = firstWithContent.get(candidate.report.contentHash);
-      if (same !== undefined) {
-        Object.assign(candidate.entry, { status: 'duplicate', reason: `Samma innehåll som ${describedFile(same)}.` });
-        continue;
-      }
-      firstWithContent.set(candidate.report.contentHash, candidate.entry);
-      if (counted === undefined) {
-        counted = candidate;
-        candidate.entry.status = 'counted';
-        countedReports.set(organisation, { item: candidate.item, report: candidate.report });
-      } else {
-        Object.assign(candidate.entry, { status: 'older', reason: `En senare version räknas: ${describedFile(counted.entry)}.` });
-      }
-    }
+    const latest = settleVersions(group);
+    if (latest !== undefined) countedReports.set(organisation, { item: latest.item, report: latest.report });
   }
 
   const organisations = rules.organisations.map(({ name, added }): OrganisationStatus => {

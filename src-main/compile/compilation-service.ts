@@ -2,7 +2,7 @@
 // has sent, writes the compiled document and the reminder to those who have not. Every call
 // reads the folders afresh, so what is written is what is on disk now; nothing in them is
 // ever changed.
-import { join } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import type { DocumentRunner } from '../documents/document-runner.ts';
 import { AppError } from '../errors/app-error.ts';
 import { fileSystemError } from '../errors/file-errors.ts';
@@ -15,9 +15,9 @@ import { isEmailAddress } from '../report/settings-rules.ts';
 import type { SettingsService } from '../settings/settings-service.ts';
 import type { CompilationScan, ReceivedItem, ScanOutcome } from './compilation-scan.ts';
 import { composeReminder } from './compose-reminder.ts';
-import { CoordinatorFile, periodOrder, withLatestContacts, type KnownContact } from './coordinator-file.ts';
+import { CoordinatorFile, MAX_ADDED_ORGANISATIONS, periodOrder, withLatestContacts, type KnownContact } from './coordinator-file.ts';
 import { additionProblem, organisationList, type ListedOrganisation } from './organisation-list.ts';
-import { scanFolders } from './scan-folders.ts';
+import { outputProblem, scanFolders } from './scan-folders.ts';
 import { toCompilation } from './to-compilation.ts';
 
 export interface CompileRequest {
@@ -82,7 +82,7 @@ export class CompilationService {
   }
 
   async addOrganisation(name: string): Promise<CoordinatorOverview> {
-    const problem = additionProblem(name, (await this.overview()).organisations);
+    const problem = additionProblem(name, (await this.overview()).organisations, MAX_ADDED_ORGANISATIONS);
     if (problem !== undefined) throw new AppError('invalid-request', problem);
     await this.#coordinator.update((values) => ({ ...values, addedOrganisations: [...values.addedOrganisations, name.trim()] }));
     return this.overview();
@@ -105,16 +105,18 @@ export class CompilationService {
   }
 
   async compile(request: CompileRequest): Promise<CompiledFile | null> {
-    const { outcome } = await this.#read(request);
+    const { outcome, folders } = await this.#read(request);
     const chosen = await this.platform.chooseSavePath(compilationName(request.period), 'docx');
     if (chosen === undefined) return null;
+    const problem = outputProblem(chosen, folders);
+    if (problem !== undefined) throw new AppError('invalid-request', problem);
     const { path } = await this.runner.writeCompilation(toCompilation(outcome, this.now()), chosen);
     this.onWritten(path);
     return { path, canOpen: this.platform.openFile !== undefined, scan: outcome.scan };
   }
 
   async reminder(request: CompileRequest): Promise<WrittenReminder | null> {
-    const { outcome, items } = await this.#read(request);
+    const { outcome, items, folders } = await this.#read(request);
     const missing = outcome.scan.organisations.filter((organisation) => organisation.counted === undefined).map((organisation) => organisation.name);
     if (missing.length === 0) throw new AppError('invalid-request', `Alla har skickat för ${periodLabel(request.period)}: ingen påminnelse behövs.`);
     const known = await this.#contactsFor(missing, items, request.period);
@@ -126,6 +128,8 @@ export class CompilationService {
     const { coordinatorEmail } = await this.settings.effective();
     const chosen = await this.platform.chooseSavePath(reminderName(request.period), 'email');
     if (chosen === undefined) return null;
+    const problem = outputProblem(chosen, folders);
+    if (problem !== undefined) throw new AppError('invalid-request', problem);
     try {
       await writeFileDurably(chosen, await composeReminder({ period: request.period, missing, recipients, coordinatorEmail }), 'document');
     } catch (error) {
@@ -142,9 +146,18 @@ export class CompilationService {
     return { path: chosen, opened, canOpen: this.platform.openFile !== undefined, recipients, withoutAddress, scan: outcome.scan };
   }
 
-  async #read(request: CompileRequest): Promise<{ outcome: ScanOutcome; items: ReceivedItem[] }> {
-    const folders = [...new Set(request.folders.map((folder) => folder.trim()).filter((folder) => folder !== ''))];
-    if (folders.length === 0) throw new AppError('invalid-request', 'Välj minst en mapp att läsa rapporterna från.');
+  async #read(request: CompileRequest): Promise<{ outcome: ScanOutcome; items: ReceivedItem[]; folders: string[] }> {
+    const typed = request.folders.map((folder) => folder.trim()).filter((folder) => folder !== '');
+    const relative = typed.find((folder) => !isAbsolute(folder));
+    if (relative !== undefined) {
+      throw new AppError(
+        'invalid-request',
+        `"${relative}" är ingen hel sökväg. Ange hela sökvägen till mappen, t.ex. C:\\Inkommet eller \\\\server\\delad\\inlamning.`,
+      );
+    }
+    // The same folder written two ways (with and without a trailing separator) is read once.
+    const folders = [...new Set(typed.map((folder) => resolve(folder)))];
+    if (folders.length === 0) throw new AppError('invalid-request', 'Ange minst en mapp att läsa rapporterna från.');
     const { organisations } = await this.overview();
     const assignments = new Map(request.assignments.map(({ key, organisation }) => [key, organisation]));
     const { outcome, items } = await scanFolders(folders, { period: request.period, organisations, assignments }, this.runner);
@@ -153,7 +166,7 @@ export class CompilationService {
       folders,
       contacts: withLatestContacts(values.contacts, contactsIn(outcome, items)),
     }));
-    return { outcome, items };
+    return { outcome, items, folders };
   }
 
   /**
@@ -199,15 +212,19 @@ export class CompilationService {
   }
 }
 
-/** Every contact person a readable report of a listed organisation named, with its period. */
+/** Every contact person a readable report of a listed organisation named, with its period, oldest version first. */
 function contactsIn(outcome: ScanOutcome, items: readonly ReceivedItem[]): KnownContact[] {
   const listed = outcome.scan.organisations.map((organisation) => organisation.name);
+  const entries = new Map(outcome.scan.entries.map((entry) => [entry.key, entry]));
   const organisationByKey = new Map(outcome.scan.entries.map((entry) => [entry.key, entry.organisation]));
-  return items.flatMap((item) => {
-    if (!('report' in item.content)) return [];
-    const { report } = item.content;
-    const organisation = organisationByKey.get(item.key) ?? listed.find((name) => sameOrganisation(name, report.committee));
-    if (organisation === undefined || !isEmailAddress(report.contact.email)) return [];
-    return [{ organisation, contactPerson: report.contact.contactPerson, email: report.contact.email.trim(), period: report.period, year: report.year }];
-  });
+  const time = (item: ReceivedItem): number => Date.parse(entries.get(item.key)?.time ?? '') || 0;
+  return [...items]
+    .sort((a, b) => time(a) - time(b))
+    .flatMap((item) => {
+      if (!('report' in item.content)) return [];
+      const { report } = item.content;
+      const organisation = organisationByKey.get(item.key) ?? listed.find((name) => sameOrganisation(name, report.committee));
+      if (organisation === undefined || !isEmailAddress(report.contact.email)) return [];
+      return [{ organisation, contactPerson: report.contact.contactPerson, email: report.contact.email.trim(), period: report.period, year: report.year }];
+    });
 }

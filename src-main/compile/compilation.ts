@@ -33,8 +33,13 @@ export interface CompiledReport {
 export interface Compilation {
   period: PeriodId;
   year: number;
-  /** Every organisation on the list, in the list's order, with its report when it sent one. */
-  organisations: { name: string; report?: CompiledReport | undefined }[];
+  /**
+   * Every organisation on the list, in the list's order, with its report when it sent one;
+   * `unreadable` when what it sent was assigned to it by hand but could not be read.
+   */
+  organisations: { name: string; report?: CompiledReport | undefined; unreadable?: string | undefined }[];
+  /** Files that could not be read and were not assigned: the reader of the document should know. */
+  unreadFiles?: { file: string; reason: string }[] | undefined;
   /** When the compilation was made, ISO. */
   createdAt: string;
 }

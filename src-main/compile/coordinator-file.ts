@@ -17,6 +17,9 @@ import { organisationKey } from '../report/organisation.ts';
 import { DamagedFileError, DurableJsonFile, NewerVersionError } from '../store/durable-json-file.ts';
 
 const SCHEMA_VERSION = 1;
+const MAX_CONTACTS = 1_000;
+/** More organisations than the city has, many times over. */
+export const MAX_ADDED_ORGANISATIONS = 500;
 
 const contactSchema = z.object({
   organisation: z.string().max(200).transform(cleanLine),
@@ -27,10 +30,10 @@ const contactSchema = z.object({
 });
 
 const coordinatorValuesSchema = z.object({
-  addedOrganisations: z.array(z.string().min(1).max(200).transform(cleanLine)).max(500),
+  addedOrganisations: z.array(z.string().min(1).max(200).transform(cleanLine)).max(MAX_ADDED_ORGANISATIONS),
   folders: z.array(z.string().min(1).max(4_096)).max(20),
   /** One for each organisation: its latest report's contact person. */
-  contacts: z.array(contactSchema).max(1_000),
+  contacts: z.array(contactSchema).max(MAX_CONTACTS),
 });
 
 export type CoordinatorValues = z.output<typeof coordinatorValuesSchema>;
@@ -91,7 +94,10 @@ export class CoordinatorFile {
   }
 
   async #update(change: (values: CoordinatorValues) => CoordinatorValues): Promise<CoordinatorValues> {
-    const changed = change(await this.get());
+    // Checked against the file's own schema before it is written: what is written can always be read back.
+    const checked = coordinatorValuesSchema.safeParse(change(await this.get()));
+    if (!checked.success) throw new AppError('invalid-request', 'Sammanställningens uppgifter blev för stora för att sparas; inget ändrades.');
+    const changed = checked.data;
     this.#db.data = changed;
     try {
       await mkdir(this.dataFolder, { recursive: true, mode: DATA_FOLDER_MODE });
@@ -103,13 +109,22 @@ export class CoordinatorFile {
   }
 }
 
-/** The contacts, each organisation's replaced only by one from a later (or the same) period. */
+/** A contact a report named that the file can keep (an address longer than any real one is not). */
+function fitsTheFile(contact: KnownContact): boolean {
+  return contactSchema.safeParse(contact).success;
+}
+
+/**
+ * The contacts, each organisation's replaced only by one from a later (or the same) period;
+ * `seen` is in the order the versions were saved, so the latest of a period is kept. At most
+ * as many as the file keeps, the most recent periods first.
+ */
 export function withLatestContacts(known: readonly KnownContact[], seen: readonly KnownContact[]): KnownContact[] {
   const contacts = new Map(known.map((contact) => [organisationKey(contact.organisation), contact]));
-  for (const contact of seen) {
+  for (const contact of seen.filter(fitsTheFile)) {
     const key = organisationKey(contact.organisation);
     const before = contacts.get(key);
     if (before === undefined || periodOrder(contact) >= periodOrder(before)) contacts.set(key, contact);
   }
-  return [...contacts.values()];
+  return [...contacts.values()].sort((a, b) => periodOrder(b) - periodOrder(a)).slice(0, MAX_CONTACTS);
 }

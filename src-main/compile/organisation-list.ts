@@ -19,8 +19,9 @@ export function organisationList(added: readonly string[]): ListedOrganisation[]
 }
 
 /** Why a name cannot be added, in Swedish; undefined when it can. */
-export function additionProblem(name: string, list: readonly ListedOrganisation[]): string | undefined {
+export function additionProblem(name: string, list: readonly ListedOrganisation[], maxAdded: number): string | undefined {
   const wanted = organisationName(name);
+  if (list.filter((listed) => listed.added).length >= maxAdded) return `Listan har redan ${maxAdded} tillagda organisationer. Ta bort någon först.`;
   if (wanted === '') return 'Skriv organisationens namn.';
   if (wanted.length > 200) return 'Namnet är för långt (högst 200 tecken).';
   const same = list.find((listed) => sameOrganisation(listed.name, wanted));

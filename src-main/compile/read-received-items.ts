@@ -32,15 +32,17 @@ async function readReceipt(folder: string): Promise<ReceiptFile | undefined> {
   }
 }
 
-async function readReceiverVersion(folder: string, chosen: PeriodOfYear, read: ReadReceived): Promise<ReceivedItem[]> {
+async function readReceiverVersion(folder: string, modifiedAt: string, chosen: PeriodOfYear, read: ReadReceived): Promise<ReceivedItem[]> {
   const receipt = await readReceipt(folder);
   const base = {
     key: folder,
     file: folder,
     route: 'inlamning' as const,
-    fileTime: receipt?.receivedAt ?? new Date(0).toISOString(),
-    fileTimeFrom: 'receipt' as const,
+    fileTime: receipt?.receivedAt ?? modifiedAt,
+    fileTimeFrom: receipt === undefined ? ('file' as const) : ('receipt' as const),
     receipt: receipt?.receipt,
+    // The receiver stored it under the sender key's organisation: that, not what the report says, is who sent it.
+    sender: receipt?.organisation,
   };
   if (receipt !== undefined && (receipt.period !== chosen.period || receipt.year !== chosen.year)) {
     return [{ ...base, content: { elsewhere: { period: { period: receipt.period, year: receipt.year }, committee: receipt.organisation } } }];
@@ -61,7 +63,7 @@ async function readFile(path: string, modifiedAt: string, chosen: PeriodOfYear, 
   try {
     received = await read(path, await readFileBounded(path), chosen);
   } catch (error) {
-    return [{ ...base, key: path, content: { problem: problemOf(error) } }];
+    return [{ ...base, key: email ? `${path}#1` : path, content: { problem: problemOf(error) } }];
   }
   const time = received.sentAt === undefined ? {} : { fileTime: received.sentAt, fileTimeFrom: 'email' as const };
   return received.parts.map((part, index) => ({
@@ -76,7 +78,24 @@ async function readFile(path: string, modifiedAt: string, chosen: PeriodOfYear, 
 }
 
 function nameOf(file: FoundFile): string {
-  return file.kind === 'file' ? file.path : file.folder;
+  return file.kind === 'receiver-version' ? file.folder : file.path;
+}
+
+const OUTLOOK_MESSAGE =
+  'Outlook har sparat e-postmeddelandet i sitt eget format (.msg), som appen inte läser. Spara den bifogade rapporten i mappen, eller spara meddelandet som .eml.';
+
+function readOne(file: FoundFile, chosen: PeriodOfYear, read: ReadReceived): Promise<ReceivedItem[]> {
+  if (file.kind === 'receiver-version') return readReceiverVersion(file.folder, file.modifiedAt, chosen, read);
+  if (file.kind === 'file') return readFile(file.path, file.modifiedAt, chosen, read);
+  const item: ReceivedItem = {
+    key: file.path,
+    file: file.path,
+    route: 'e-post',
+    fileTime: file.modifiedAt,
+    fileTimeFrom: 'file',
+    content: { problem: OUTLOOK_MESSAGE },
+  };
+  return Promise.resolve([item]);
 }
 
 export async function readReceivedItems(files: readonly FoundFile[], chosen: PeriodOfYear, read: ReadReceived): Promise<ReceivedItem[]> {
@@ -87,8 +106,7 @@ export async function readReceivedItems(files: readonly FoundFile[], chosen: Per
     for (let index = next++; index < ordered.length; index = next++) {
       const file = ordered[index];
       if (file === undefined) break;
-      results[index] =
-        file.kind === 'receiver-version' ? await readReceiverVersion(file.folder, chosen, read) : await readFile(file.path, file.modifiedAt, chosen, read);
+      results[index] = await readOne(file, chosen, read);
     }
   }
   await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, ordered.length) }, work));

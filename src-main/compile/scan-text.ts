@@ -39,6 +39,12 @@ function row(organisation: OrganisationStatus): string[] {
   ];
 }
 
+/** A name from a received file, safe to print: no control characters or direction overrides to forge lines in a terminal. */
+function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must not reach the terminal
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, '?');
+}
+
 function table(rows: string[][]): string[] {
   const widths = rows[0]?.map((_, column) => Math.max(...rows.map((cells) => (cells[column] ?? '').length))) ?? [];
   return rows.map((cells) =>
@@ -59,11 +65,16 @@ export function scanAsText(scan: CompilationScan): string[] {
   if (skipped.length > 0) {
     lines.push('', `Filer som inte räknas (${skipped.length}):`);
     for (const entry of skipped) {
-      const name = entry.part === undefined ? entry.file : `${entry.file} (bilagan ${entry.part})`;
-      lines.push(`  ${name}: ${STATUS_NAMES[entry.status]}. ${entry.reason ?? ''}`.trimEnd());
+      const name = entry.part === undefined ? entry.file : `${entry.part} i ${entry.file}`;
+      lines.push(printable(`  ${name}: ${STATUS_NAMES[entry.status]}. ${entry.reason ?? ''}`.trimEnd()));
     }
   }
-  if (scan.otherFiles > 0) lines.push('', `${scan.otherFiles.toLocaleString('sv-SE')} andra filer lästes inte (inte .docx, .json eller .eml).`);
-  for (const { problem } of scan.folderProblems) lines.push('', problem);
+  if (scan.otherFiles > 0) {
+    lines.push(
+      '',
+      `${scan.otherFiles.toLocaleString('sv-SE')} andra filer lästes inte (bara vanliga .docx-, .json- och .eml-filer läses, inte länkar eller Words låsfiler).`,
+    );
+  }
+  for (const { problem } of scan.folderProblems) lines.push('', printable(problem));
   return lines;
 }

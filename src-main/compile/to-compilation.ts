@@ -12,7 +12,7 @@ export function toCompilation({ scan, countedReports }: ScanOutcome, createdAt: 
     createdAt: createdAt.toISOString(),
     organisations: scan.organisations.map((organisation) => {
       const counted = countedReports.get(organisation.name);
-      if (counted === undefined) return { name: organisation.name };
+      if (counted === undefined) return { name: organisation.name, unreadable: organisation.counted?.unreadable };
       const { item, report } = counted;
       const compiled: CompiledReport = {
         organisation: organisation.name,
@@ -32,5 +32,8 @@ export function toCompilation({ scan, countedReports }: ScanOutcome, createdAt: 
       };
       return { name: organisation.name, report: compiled };
     }),
+    unreadFiles: scan.entries
+      .filter((entry) => entry.status === 'unreadable' && !entry.assigned)
+      .map((entry) => ({ file: entry.part === undefined ? entry.file : `${entry.part} i ${entry.file}`, reason: entry.reason ?? '' })),
   };
 }

@@ -27,6 +27,7 @@ import type { CompiledReport, Compilation, Route } from '../compile/compilation.
 import { cleanLine, cleanText } from '../report/clean-text.ts';
 import { FOCUS_AREA_NUMBERS, focusAreaHeading, formDefinition, periodName, type FocusAreaNumber } from '../report/form-definition.ts';
 import { questionNumber } from '../report/questions.ts';
+import { DOCUMENT_PROPERTY } from './document-properties.ts';
 import { BULLET_NUMBERING, bulletParagraph, FONT, labelHeader, LANGUAGE, linesRuns, pageNumberFooter, textBlockParagraphs } from './word-parts.ts';
 
 const SUBTITLE_STYLE = 'Underrubrik';
@@ -37,6 +38,7 @@ const TIME_ZONE = 'Europe/Stockholm';
 /** What marks a focus area an organisation reported on in the table ("X" is a kryss: chosen). */
 const REPORTED_MARK = 'X';
 const NOT_SENT = 'Har inte skickat';
+const RECEIVED_UNREADABLE = 'Inkommen, men kunde inte läsas';
 /** Stands where an answer is empty, so a missing answer shows as missing rather than as nothing. */
 const EMPTY_ANSWER = 'Svar saknas.';
 const EMPTY_QUESTION = 'Frågetext saknas.';
@@ -142,13 +144,13 @@ function whoReportedTable(compilation: Compilation): Table {
     ],
   });
   const rows = compilation.organisations.map(
-    ({ name, report }) =>
+    ({ name, report, unreadable }) =>
       new TableRow({
         cantSplit: true,
         children: [
           cell(cleanLine(name)),
           ...FOCUS_AREA_NUMBERS.map((number) => cell(reportedOn(report, number) ? REPORTED_MARK : '', { center: true })),
-          report ? cell(submitted(report)) : cell(NOT_SENT, { italic: true }),
+          report ? cell(submitted(report)) : cell(unreadable === undefined ? NOT_SENT : RECEIVED_UNREADABLE, { italic: true }),
         ],
       }),
   );
@@ -231,6 +233,18 @@ function appendix(compilation: Compilation): Paragraph[] {
     ...(listed.length > 0
       ? [new Paragraph({ children: [new TextRun('Det som granskningen hittade i rapporterna och som kan behöva följas upp med organisationen.')] }), ...listed]
       : [new Paragraph({ children: [new TextRun('Granskningen hittade inget att följa upp i någon rapport.')] })]),
+    ...unreadFiles(compilation),
+  ];
+}
+
+/** Files that could not be read: an organisation shown as not sent may have sent one of them. */
+function unreadFiles(compilation: Compilation): Paragraph[] {
+  const files = compilation.unreadFiles ?? [];
+  if (files.length === 0) return [];
+  return [
+    heading(2, [new TextRun('Filer som inte kunde läsas')]),
+    new Paragraph({ children: [new TextRun('En organisation som står som "Har inte skickat" kan ha skickat någon av dem.')] }),
+    ...files.map(({ file, reason }) => bulletParagraph([new TextRun(cleanLine(`${file}: ${reason}`))])),
   ];
 }
 
@@ -243,7 +257,8 @@ export function buildCompilationDocument(compilation: Compilation): Document {
     creator: 'Uppföljningsrapport näringsliv',
     lastModifiedBy: 'Uppföljningsrapport näringsliv',
     description: `Sammanställning av uppföljningsrapporter näringsliv, ${period}`,
-    // No period or year custom properties: those make a document import as a single report, which this is not.
+    // Marked as a compilation, and without a single report's period: import and the compilation's own reading refuse it.
+    customProperties: [{ name: DOCUMENT_PROPERTY.compilation, value: period }],
     styles: {
       default: {
         document: { run: { font: FONT, size: 22, language: LANGUAGE }, paragraph: { spacing: { after: 120, line: 264 } } },

@@ -5,7 +5,7 @@ import { AppError } from '../errors/app-error.ts';
 import { checkInputSize } from '../files/read-bounded.ts';
 import { readParagraphs, type DocxParagraph } from './docx-paragraphs.ts';
 import { readForm, type FoundForm } from './form-reader.ts';
-import { readCustomProperties, savedTime, statedPeriod } from './document-properties.ts';
+import { DOCUMENT_PROPERTY, readCustomProperties, savedTime, statedPeriod } from './document-properties.ts';
 import { readZipEntries } from './zip-reader.ts';
 
 const LIMITS = { maxEntries: 1_000, maxInflatedBytes: 64 * 1024 * 1024 };
@@ -15,8 +15,14 @@ const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b]);
 
 export function readDocxForm(input: Uint8Array, name = 'Dokumentet'): FoundForm {
   const { paragraphs, customProperties, coreProperties } = readDocxParts(input, name);
-  const found = readForm(paragraphs);
   const properties = customProperties === undefined ? new Map<string, string>() : readCustomProperties(customProperties);
+  if (properties.has(DOCUMENT_PROPERTY.compilation)) {
+    throw new AppError(
+      'invalid-request',
+      'Dokumentet är en sammanställning av flera rapporter (gjord med Sammanställning), inte en rapport. Det läses inte som en rapport.',
+    );
+  }
+  const found = readForm(paragraphs);
   const stated = statedPeriod(properties);
   const saved = savedTime(properties, coreProperties);
   return { ...found, ...(stated === undefined ? {} : { statedPeriod: stated }), ...(saved === undefined ? {} : { savedAt: saved }) };

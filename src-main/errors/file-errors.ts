@@ -52,21 +52,24 @@ export function fileSystemError(error: unknown, action: string): AppError {
   return new AppError(CODE_BY_PROBLEM[problem], messages[problem], { cause: error });
 }
 
-/** A failure writing a file the user chose (`what`: "Word-filen", "Rapportfilen"). */
-export function outputFileError(error: unknown, outputPath: string, what = 'Word-filen'): AppError {
+/**
+ * A failure writing a file the user chose (`what`: "Word-filen", "Rapportfilen"); `unchanged`
+ * says what was not touched (nothing is said where no report was involved).
+ */
+export function outputFileError(error: unknown, outputPath: string, what = 'Word-filen', unchanged = 'Rapporten är oförändrad.'): AppError {
   const problem = problemOf(error);
   const file = basename(outputPath);
   const folder = dirname(outputPath);
-  const unchanged = 'Rapporten är oförändrad.';
+  const inSentence = what.charAt(0).toLocaleLowerCase('sv') + what.slice(1);
   const messages: Record<FileProblem, string> = {
-    'disk-full': `Disken är full, så ${what} ${file} kunde inte sparas. Frigör utrymme eller välj en annan plats. ${unchanged}`,
+    'disk-full': `Disken är full, så ${inSentence} ${file} kunde inte sparas. Frigör utrymme eller välj en annan plats. ${unchanged}`,
     'no-permission': `${what} ${file} kunde inte sparas i ${folder}. Filen kan vara öppen i ett annat program (t.ex. Word), eller så är mappen skrivskyddad. Stäng filen eller välj en annan plats. ${unchanged}`,
     busy: `${what} ${file} kunde inte sparas i ${folder}. Filen kan vara öppen i ett annat program (t.ex. Word), eller så är mappen skrivskyddad. Stäng filen eller välj en annan plats. ${unchanged}`,
     missing: `Mappen ${folder} finns inte. Välj en annan plats. ${unchanged}`,
     'is-folder': `${outputPath} är en mapp. Ange ett filnamn. ${unchanged}`,
     other: `${what} ${file} kunde inte sparas (${detailOf(error)}). ${unchanged}`,
   };
-  return new AppError(CODE_BY_PROBLEM[problem], messages[problem], { cause: error });
+  return new AppError(CODE_BY_PROBLEM[problem], messages[problem].trimEnd(), { cause: error });
 }
 
 /** A failure reading a file the user gave (to import, on the command line). */

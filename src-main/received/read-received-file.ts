@@ -23,9 +23,18 @@ export interface ReceivedFile {
 /** Attachments worth reading: a report file or a Word document, by name or by type. */
 const REPORT_ATTACHMENT = /\.(docx|json)$/i;
 const REPORT_TYPES = new Set(['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/json']);
+/** More than any e-mail with a report carries; the rest are named, not read. */
+const MAX_ATTACHMENTS = 20;
+/** A message forwarded as an attachment is opened this many levels down. */
+const MAX_FORWARD_DEPTH = 3;
+const ZIP_SIGNATURE = [0x50, 0x4b];
 
 export function isEmailFile(name: string): boolean {
   return /\.eml$/i.test(name);
+}
+
+function looksLikeZip(bytes: Uint8Array): boolean {
+  return ZIP_SIGNATURE.every((byte, index) => bytes[index] === byte);
 }
 
 /** A Word form's period: the one it states; else the one chosen, in the budget year it names, if any. */
@@ -33,10 +42,12 @@ function readReport(name: string, bytes: Uint8Array, chosen: PeriodOfYear): Rece
   // The report's own times are not used: savedAt says when it was saved.
   const now = new Date();
   checkInputSize(bytes, name);
+  if (bytes.length === 0) throw new AppError('invalid-request', 'Filen är tom.');
   if (looksLikeJson(bytes)) {
     const report = parseReportText(Buffer.from(bytes).toString('utf8'), name);
     return receivedReport(report, 'stated', report.updatedAt);
   }
+  if (/\.json$/i.test(name) && !looksLikeZip(bytes)) throw new AppError('invalid-request', 'Filen är ingen rapportfil: den innehåller inte JSON.');
   const found = readDocxForm(bytes, name);
   const overLimit = limitProblem(found);
   if (overLimit !== undefined) throw new AppError('invalid-request', overLimit);
@@ -53,27 +64,49 @@ function readPart(name: string, bytes: Uint8Array, chosen: PeriodOfYear): Receiv
   }
 }
 
+type Attachment = Awaited<ReturnType<typeof simpleParser>>['attachments'][number];
+
+function isReportAttachment(attachment: Attachment): boolean {
+  return REPORT_ATTACHMENT.test(attachment.filename ?? '') || REPORT_TYPES.has(attachment.contentType.toLowerCase());
+}
+
+/** The report attachments of a message, and of messages forwarded in it as attachments. */
+async function reportAttachments(bytes: Uint8Array, depth: number): Promise<{ date: Date | undefined; attachments: Attachment[] }> {
+  const mail = await simpleParser(Buffer.from(bytes), { skipHtmlToText: true, skipTextToHtml: true, skipImageLinks: true, checksumAlgo: false });
+  const attachments = mail.attachments.filter(isReportAttachment);
+  if (depth < MAX_FORWARD_DEPTH) {
+    for (const forwarded of mail.attachments.filter((attachment) => attachment.contentType.toLowerCase() === 'message/rfc822')) {
+      attachments.push(...(await reportAttachments(forwarded.content, depth + 1)).attachments);
+    }
+  }
+  return { date: mail.date, attachments };
+}
+
 async function readEmail(name: string, bytes: Uint8Array, chosen: PeriodOfYear): Promise<ReceivedFile> {
   checkInputSize(bytes, name);
-  let mail;
+  let found;
   try {
-    mail = await simpleParser(Buffer.from(bytes), { skipHtmlToText: true, skipTextToHtml: true, skipImageLinks: true, checksumAlgo: false });
-  } catch (error) {
-    return { parts: [{ name, problem: `E-postmeddelandet kunde inte läsas: ${error instanceof Error ? error.message : String(error)}` }] };
+    found = await reportAttachments(bytes, 0);
+  } catch {
+    return { parts: [{ name, problem: 'E-postmeddelandet kunde inte läsas: det är skadat eller inget e-postmeddelande.' }] };
   }
-  const sentAt = mail.date !== undefined && !Number.isNaN(mail.date.getTime()) ? mail.date.toISOString() : undefined;
-  const attachments = mail.attachments.filter(
-    (attachment) => REPORT_ATTACHMENT.test(attachment.filename ?? '') || REPORT_TYPES.has(attachment.contentType.toLowerCase()),
-  );
-  if (attachments.length === 0) {
+  const sentAt = found.date !== undefined && !Number.isNaN(found.date.getTime()) ? found.date.toISOString() : undefined;
+  if (found.attachments.length === 0) {
     return { parts: [{ name, problem: 'E-postmeddelandet har ingen bifogad rapport (ingen .docx- eller .json-fil).' }], sentAt };
   }
-  const parts = attachments.map((attachment, index) => readPart(attachment.filename ?? `bilaga ${index + 1}`, attachment.content, chosen));
+  const read = found.attachments.slice(0, MAX_ATTACHMENTS);
+  const parts = read.map((attachment, index) => readPart(attachment.filename ?? `bilaga ${index + 1}`, attachment.content, chosen));
+  if (found.attachments.length > read.length) {
+    parts.push({ name, problem: `E-postmeddelandet har ${found.attachments.length} bifogade filer; de ${read.length} första lästes, resten inte.` });
+  }
   return { parts, sentAt };
 }
 
-/** Everything one received file holds, for the period the coordinator chose. */
+/**
+ * Everything one received file holds, for the period the coordinator chose. A file named
+ * .eml that is in fact a Word document or a report file (renamed by hand) is read as what it is.
+ */
 export async function readReceivedFile(name: string, bytes: Uint8Array, chosen: PeriodOfYear): Promise<ReceivedFile> {
-  if (isEmailFile(name)) return readEmail(name, bytes, chosen);
+  if (isEmailFile(name) && !looksLikeZip(bytes) && !looksLikeJson(bytes)) return readEmail(name, bytes, chosen);
   return { parts: [readPart(name, bytes, chosen)] };
 }

@@ -319,8 +319,11 @@ function swedishList(items: readonly string[]): string {
 }
 
 /** A time in Stockholm, wherever the computer is set: the receiver, the e-mail and the city all count in it. */
+/** "2026-09-14 10:02" in Stockholm; a time the file did not give (the epoch, or none) is said to be unknown. */
 export function stockholmTime(iso: string): string {
-  return new Date(iso).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'short' });
+  const time = Date.parse(iso);
+  if (Number.isNaN(time) || time === 0) return 'okänd tid';
+  return new Date(time).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'short' });
 }
 
 /** "Sammanställning": the coordinator's screen. */
@@ -464,7 +467,8 @@ export function countsFor(file: string, organisation: string): string {
 }
 
 export function otherFilesNotRead(count: number): string {
-  return count === 1 ? '1 annan fil lästes inte: bara .docx, .json och .eml läses.' : `${count} andra filer lästes inte: bara .docx, .json och .eml läses.`;
+  const why = 'bara vanliga .docx-, .json- och .eml-filer läses, inte länkar eller Words låsfiler.';
+  return count === 1 ? `1 annan fil lästes inte: ${why}` : `${count} andra filer lästes inte: ${why}`;
 }
 
 export function organisationListSummary(total: number, added: number): string {

@@ -11,6 +11,7 @@ import type { Compilation, CompiledReport } from '../../src-main/compile/compila
 import { createWorkerDocumentRunner, type DocumentRunner } from '../../src-main/documents/document-runner.ts';
 import { DOCUMENT_PROPERTY, readCustomProperties } from '../../src-main/docx/document-properties.ts';
 import { attribute, parseXml, readParagraphs } from '../../src-main/docx/docx-paragraphs.ts';
+import { readDocxForm } from '../../src-main/docx/read-docx.ts';
 import { renderCompilation, writeCompilation } from '../../src-main/docx/write-compilation.ts';
 import { cleanLine, cleanText } from '../../src-main/report/clean-text.ts';
 import { focusAreaTitle, formDefinition, type FocusAreaNumber } from '../../src-main/report/form-definition.ts';
@@ -381,7 +382,8 @@ describe('the compiled document', () => {
   });
 
   test('has a page header, "Sida X av Y" from page fields, no header on the title page, and Swedish proofing', async () => {
-    const { parts } = await readDocument(await renderCompilation(sampleCompilation()));
+    const bytes = await renderCompilation(sampleCompilation());
+    const { parts } = await readDocument(bytes);
     const headers = [...parts].filter(([name]) => /^word\/header\d*\.xml$/.test(name)).map(([, xml]) => xml);
     const footers = [...parts].filter(([name]) => /^word\/footer\d*\.xml$/.test(name)).map(([, xml]) => xml);
     expect(headers.filter((xml) => xml.includes('Uppföljningsrapport näringsliv – Sammanställning – Tertialrapport 2 2026'))).toHaveLength(1);
@@ -400,6 +402,9 @@ describe('the compiled document', () => {
     // No period of its own, as a single report's export has: this document must not be read back as a report.
     const properties = readCustomProperties(parts.get('docProps/custom.xml') ?? '');
     expect([DOCUMENT_PROPERTY.period, DOCUMENT_PROPERTY.year].filter((name) => properties.has(name))).toEqual([]);
+    // Marked as what it is, and refused by the import (and so by the compilation's own reading).
+    expect(properties.get(DOCUMENT_PROPERTY.compilation)).toBe('Tertialrapport 2 2026');
+    expect(() => readDocxForm(bytes)).toThrow(/är en sammanställning av flera rapporter/);
     expect(parts.get('docProps/core.xml')).toContain('<dc:title>Uppföljningsrapport näringsliv – Sammanställning</dc:title>');
   });
 

@@ -5,7 +5,7 @@
 // reader read back. Then the bad input a shared folder holds, through the service and the
 // command line alike; no source file is ever changed.
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { simpleParser, type AddressObject } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -16,11 +16,12 @@ import { createWorkerDocumentRunner, type DocumentRunner } from '../../src-main/
 import { readDocxParagraphs } from '../../src-main/docx/read-docx.ts';
 import { renderDocx } from '../../src-main/docx/write-docx.ts';
 import { focusAreaHeading } from '../../src-main/report/form-definition.ts';
+import { SubmissionStore } from '../../src-main/receiver/submission-store.ts';
 import { createServices } from '../../src-main/services.ts';
 import { assertDocxWellFormed, convertWithLibreOffice, textLines } from '../support/docx-check.ts';
 import { HOSTILE_FILES } from '../support/hostile-files.ts';
 import { DOCUMENT_WORKER } from '../support/preview.ts';
-import { answerTag, generateReceivedFolders, receivedReport, templateForm, type ReceivedFolders } from '../support/received-folders.ts';
+import { answerTag, generateReceivedFolders, receivedReport, storeInReceiver, templateForm, type ReceivedFolders } from '../support/received-folders.ts';
 import { runCli } from '../support/cli.ts';
 import { makeTempFolder } from '../support/temp-folder.ts';
 
@@ -150,9 +151,11 @@ describe('bad input among the good', () => {
     // Two versions, and a copy of the later one.
     const later = { ...kultur, updatedAt: '2026-09-20T08:00:00.000Z', otherInformation: 'Den rättade versionen.' };
     await add('kultur-tidig.json', JSON.stringify({ ...kultur, updatedAt: '2026-09-02T08:00:00.000Z' }), 'older', /En senare version räknas/);
-    // Between equal times the order is by name: the document counts, the report file is its copy.
-    await writeFile(join(extra, 'kultur-sen.docx'), await renderDocx(later));
-    await add('kultur-sen.json', JSON.stringify(later), 'duplicate', /Samma innehåll som .*kultur-sen\.docx/);
+    // The same version twice: the copy saved later (by the file's own time) is kept, the other named its copy.
+    await add('kultur-sen.docx', await renderDocx(later), 'duplicate', /Samma innehåll som .*kultur-sen\.json/);
+    await writeFile(join(extra, 'kultur-sen.json'), JSON.stringify(later));
+    await utimes(join(extra, 'kultur-sen.docx'), new Date('2026-09-21T08:00:00Z'), new Date('2026-09-21T08:00:00Z'));
+    await utimes(join(extra, 'kultur-sen.json'), new Date('2026-09-22T08:00:00Z'), new Date('2026-09-22T08:00:00Z'));
     await add('kultur-t1.json', JSON.stringify(receivedReport(5, { period: 'T1', year: 2026 })), 'other-period', /gäller T1 2026, inte T2 2026/);
     await add('mall-2025.docx', await templateForm(receivedReport(8, { period: 'T2', year: 2025 }), true), 'other-period', /budgetår 2025, inte 2026/);
     const unknown = { ...receivedReport(17, T2), header: { ...receivedReport(17, T2).header, committee: 'Nämnden för okända ting' } };
@@ -202,7 +205,7 @@ describe('bad input among the good', () => {
       expect(entry?.status, file).toBe(status);
       expect(entry?.reason, file).toMatch(reason);
     }
-    expect(scan.entries.find((entry) => entry.file === join(extra, 'kultur-sen.docx'))?.status).toBe('counted');
+    expect(scan.entries.find((entry) => entry.file === join(extra, 'kultur-sen.json'))?.status).toBe('counted');
     expect(scan.entries.find((entry) => entry.file === join(extra, 'forsvinner.docx'))).toMatchObject({ status: 'unreadable', reason: /finns inte/ });
     expect(scan.entries.some((entry) => entry.file.includes('incoming'))).toBe(false);
     expect(scan.otherFiles).toBe(10_001);
@@ -212,8 +215,13 @@ describe('bad input among the good', () => {
 
     const output = join(temp.path, 'med-fel.docx');
     await runner.writeCompilation(toCompilation(outcome, new Date()), output);
-    const places = answerPlaces(await readFile(output));
+    const written = await readFile(output);
+    const places = answerPlaces(written);
     expect(places.filter((place) => place.organisation === 'Kulturnämnden')).toHaveLength(5);
+    // The document says which files could not be read, so "Har inte skickat" is not taken on trust.
+    const texts = readDocxParagraphs(written).map((paragraph) => paragraph.text);
+    expect(texts).toContain('Filer som inte kunde läsas');
+    expect(texts.some((text) => text.startsWith(`${join(extra, 'trasig.docx')}: `))).toBe(true);
     expect(places.some((place) => place.tag.includes('Hägersten-Älvsjö'))).toBe(false);
 
     const after = await fingerprint(folders.receiverData, folders.mailFolder, extra);
@@ -240,10 +248,13 @@ describe('bad input among the good', () => {
   test('the command line asks for the period rather than guess it', async () => {
     const result = await runCli(['compile', folders.mailFolder, '-o', join(temp.path, 'ingen.docx')]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('Ange perioden med --period T1|T2|VB och budgetåret med --year');
+    expect(result.stderr).toContain('Ange perioden med --period T1|T2|VB och budgetåret med --year, ett år 2000–2100.');
     const wrong = await runCli(['compile', folders.mailFolder, '--period', 'T4', '--year', '2026', '-o', join(temp.path, 'ingen.docx')]);
     expect(wrong.code).toBe(2);
-    expect(wrong.stderr).toContain('(inte T4)');
+    expect(wrong.stderr).toContain('(inte "T4")');
+    const hex = await runCli(['compile', folders.mailFolder, '--period', 'T2', '--year', '0x7EA', '-o', join(temp.path, 'ingen.docx')]);
+    expect(hex.code).toBe(2);
+    expect(hex.stderr).toContain('(inte "0x7EA")');
   });
 });
 
@@ -274,6 +285,83 @@ describe('the reminder', () => {
       expect(mail.text).toContain('- Familjebostäder AB');
     } finally {
       await services.close();
+    }
+  }, 60_000);
+});
+
+describe('through the service, as the screen calls it', () => {
+  test('a folder written two ways is read once; the receiver’s own files are not reports; an Outlook .msg is named', async () => {
+    const services = createServices({ dataFolder: join(temp.path, 'samordnare-2'), documentWorkerPath: DOCUMENT_WORKER });
+    try {
+      await writeFile(join(folders.receiverData, 'senders.json'), '{"senders":[]}');
+      await writeFile(join(folders.mailFolder, 'Vidarebefordrat.msg'), 'Outlook');
+      const scan = await services.compilation.scan({
+        period: T2,
+        folders: [`${folders.receiverData}/`, folders.receiverData, folders.mailFolder, join(folders.mailFolder, 'sparade')],
+        assignments: [],
+      });
+      const keys = scan.entries.map((entry) => entry.key);
+      expect(new Set(keys).size).toBe(keys.length);
+      expect(scan.organisations.filter((organisation) => organisation.counted !== undefined)).toHaveLength(folders.sent.size);
+      expect(scan.entries.some((entry) => entry.file.endsWith('senders.json'))).toBe(false);
+      expect(scan.entries.find((entry) => entry.file.endsWith('Vidarebefordrat.msg'))).toMatchObject({ status: 'unreadable', reason: /Outlook har sparat/ });
+      await expect(services.compilation.scan({ period: T2, folders: ['inkommet'], assignments: [] })).rejects.toThrow(/ingen hel sökväg/);
+      await expect(services.compilation.scan({ period: T2, folders: [join(temp.path, 'finns-inte')], assignments: [] })).rejects.toThrow(
+        /Ingen av mapparna kunde läsas, så ingen sammanställning gjordes/,
+      );
+    } finally {
+      await rm(join(folders.receiverData, 'senders.json'));
+      await rm(join(folders.mailFolder, 'Vidarebefordrat.msg'));
+      await services.close();
+    }
+  }, 60_000);
+
+  test('a version the receiver holds for an earlier period is listed as such, and gives the reminder its address', async () => {
+    const receiverData = join(temp.path, 'mottagare-t1');
+    const store = await SubmissionStore.open(receiverData);
+    const hagersten = receivedReport(17, { period: 'T1', year: 2026 });
+    await storeInReceiver(store, hagersten, 'Hägersten-Älvsjö stadsdelsnämnd');
+    const services = createServices({ dataFolder: join(temp.path, 'samordnare-3'), documentWorkerPath: DOCUMENT_WORKER });
+    try {
+      const request = { period: T2, folders: [folders.receiverData, folders.mailFolder, receiverData], assignments: [] };
+      const scan = await services.compilation.scan(request);
+      expect(scan.entries.find((entry) => entry.file.startsWith(receiverData))).toMatchObject({
+        status: 'other-period',
+        reason: 'Inlämningen gäller T1 2026, inte T2 2026.',
+      });
+      const written = await services.compilation.reminder(request);
+      expect(written?.recipients).toContainEqual({ organisation: 'Hägersten-Älvsjö stadsdelsnämnd', email: hagersten.header.email });
+      // Never into a folder that is read.
+      const inside = createServices({
+        dataFolder: join(temp.path, 'samordnare-4'),
+        documentWorkerPath: DOCUMENT_WORKER,
+        exportPlatform: { chooseSavePath: (name) => Promise.resolve(join(folders.mailFolder, name)) },
+      });
+      await expect(inside.compilation.compile(request)).rejects.toThrow(/den mappen läses, och appen ändrar aldrig något i den/);
+      await inside.close();
+    } finally {
+      await services.close();
+    }
+  }, 60_000);
+
+  test('what the coordinator keeps survives a restart, whatever a report put in its e-mail field', async () => {
+    const data = join(temp.path, 'samordnare-5');
+    const odd = join(temp.path, 'udda');
+    await mkdir(odd, { recursive: true });
+    const report = receivedReport(5, T2);
+    await writeFile(join(odd, 'lang-adress.json'), JSON.stringify({ ...report, header: { ...report.header, email: `${'a'.repeat(400)}@b.se` } }));
+    const first = createServices({ dataFolder: data, documentWorkerPath: DOCUMENT_WORKER });
+    await first.compilation.addOrganisation('Nya nämnden');
+    await first.compilation.scan({ period: T2, folders: [odd], assignments: [] });
+    await first.compilation.scan({ period: T2, folders: [odd], assignments: [] });
+    await first.close();
+    const second = createServices({ dataFolder: data, documentWorkerPath: DOCUMENT_WORKER });
+    try {
+      const overview = await second.compilation.overview();
+      expect(overview.folders).toEqual([odd]);
+      expect(overview.organisations.at(-1)).toEqual({ name: 'Nya nämnden', added: true });
+    } finally {
+      await second.close();
     }
   }, 60_000);
 });

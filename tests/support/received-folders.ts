@@ -126,7 +126,8 @@ export async function templateForm(report: Report, controls: boolean): Promise<B
   return buildDocx(documentXml(body));
 }
 
-async function storeInReceiver(store: SubmissionStore, report: Report, organisation: string): Promise<void> {
+/** Stores a report as the receiver does, from `organisation` (the sender key's). */
+export async function storeInReceiver(store: SubmissionStore, report: Report, organisation: string): Promise<void> {
   const reportBytes = new TextEncoder().encode(JSON.stringify(report));
   const documentBytes = await renderDocx(report);
   await store.receive({ organisation, report, reportBytes, documentBytes, idempotencyKey: `${report.id}-${report.updatedAt}` }, async () => undefined);

@@ -142,3 +142,41 @@ describe('assigned by hand', () => {
     expect(outcome.scan.organisations.at(-1)).toMatchObject({ name: 'Nya nämnden', added: true, counted: { key: 'ny.json' } });
   });
 });
+
+describe('copies and ties', () => {
+  test('the receiver’s copy of a version counts even when an e-mailed copy of it is newer', () => {
+    const report = receivedReport(KULTUR, T2);
+    const outcome = settleScan(
+      [
+        item('e-post/rapport.eml#1', report, { route: 'e-post', savedAt: '2026-09-10T08:00:00.000Z' }),
+        item('mottagare/000001', report, { route: 'inlamning', savedAt: '2026-09-01T08:00:00.000Z', receipt: '2026-T2-000001' }),
+      ],
+      rules(),
+      found,
+    );
+    expect(statusOf(outcome, 'mottagare/000001')?.status).toBe('counted');
+    expect(statusOf(outcome, 'e-post/rapport.eml#1')?.status).toBe('duplicate');
+  });
+
+  test('two different reports saved at the same moment: the one whose file is newer counts, and the other says to check', () => {
+    const a = { ...receivedReport(KULTUR, T2), otherInformation: 'A.' };
+    const b = { ...receivedReport(KULTUR, T2), otherInformation: 'B.' };
+    const outcome = settleScan(
+      [item('a.json', a, { fileTime: '2026-09-20T08:00:00.000Z' }), item('b.json', b, { fileTime: '2026-09-21T08:00:00.000Z' })],
+      rules(),
+      found,
+    );
+    expect(statusOf(outcome, 'b.json')?.status).toBe('counted');
+    expect(statusOf(outcome, 'a.json')).toMatchObject({
+      status: 'older',
+      reason: 'Sparad samtidigt som b.json men med annat innehåll; den räknas. Kontrollera vilken som är rätt.',
+    });
+  });
+
+  test('a version the receiver stored counts for the organisation that sent it, whatever its report says', () => {
+    const report = receivedReport(KULTUR, T2);
+    const stored: ReceivedItem = { ...item('mottagare/000002', report, { route: 'inlamning' }), sender: 'Idrottsnämnden' };
+    const outcome = settleScan([stored], rules(), found);
+    expect(statusOf(outcome, 'mottagare/000002')).toMatchObject({ status: 'counted', organisation: 'Idrottsnämnden' });
+  });
+});
