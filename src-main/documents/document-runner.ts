@@ -7,6 +7,7 @@ import type { FoundForm } from '../docx/form-reader.ts';
 import type { WrittenDocx } from '../docx/write-docx.ts';
 import type { PeriodOfYear } from '../report/calendar.ts';
 import type { Report } from '../report/model.ts';
+import type { SubmittedReport } from '../received/report-part.ts';
 import { WorkerLane, type LaneJob, type LaneReply } from './worker-lane.ts';
 
 const READ_DOCX_TIMEOUT_MS = 15_000;
@@ -26,6 +27,8 @@ export interface DocumentRunner {
   readReceived(name: string, bytes: Uint8Array, chosen: PeriodOfYear): Promise<ReceivedFile>;
   /** Reads the document within the import's limits and time limit, and only says whether it could. */
   checkDocx(bytes: Uint8Array): Promise<void>;
+  /** A submission's report part checked against the schema, and what the receiver files it by. */
+  readReportPart(bytes: Uint8Array): Promise<SubmittedReport>;
   close(): Promise<void>;
 }
 
@@ -63,6 +66,11 @@ export function createWorkerDocumentRunner(workerPath: string, options: { readTi
     async checkDocx(bytes) {
       const reply = await submit({ kind: 'check-docx', bytes });
       if (reply.kind !== 'check-docx') throw new AppError('unexpected', 'Fel svar från Word-hanteringen.');
+    },
+    async readReportPart(bytes) {
+      const reply = await submit({ kind: 'read-report-part', bytes });
+      if (reply.kind !== 'read-report-part') throw new AppError('unexpected', 'Fel svar från Word-hanteringen.');
+      return reply.result;
     },
     async readDocx(bytes) {
       const reply = await submit({ kind: 'read-docx', bytes });

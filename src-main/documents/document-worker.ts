@@ -11,12 +11,14 @@ import { writeCompilation } from '../docx/write-compilation.ts';
 import { renderDocx, writeReportDocx, type WrittenDocx } from '../docx/write-docx.ts';
 import type { PeriodOfYear } from '../report/calendar.ts';
 import type { Report } from '../report/model.ts';
+import { readReportPart, type SubmittedReport } from '../received/report-part.ts';
 
 export type DocumentJob =
   | { id: number; kind: 'export'; report: Report; outputPath: string }
   | { id: number; kind: 'render'; report: Report }
   | { id: number; kind: 'read-docx'; bytes: Uint8Array }
   | { id: number; kind: 'check-docx'; bytes: Uint8Array }
+  | { id: number; kind: 'read-report-part'; bytes: Uint8Array }
   | { id: number; kind: 'compile'; compilation: Compilation; outputPath: string }
   | { id: number; kind: 'read-received'; name: string; bytes: Uint8Array; chosen: PeriodOfYear };
 
@@ -25,6 +27,7 @@ export type DocumentReply =
   | { id: number; ok: true; kind: 'render'; result: Uint8Array }
   | { id: number; ok: true; kind: 'read-docx'; result: FoundForm }
   | { id: number; ok: true; kind: 'check-docx' }
+  | { id: number; ok: true; kind: 'read-report-part'; result: SubmittedReport }
   | { id: number; ok: true; kind: 'compile'; result: WrittenDocx }
   | { id: number; ok: true; kind: 'read-received'; result: ReceivedFile }
   | { id: number; ok: false; code: AppErrorCode; message: string };
@@ -41,6 +44,7 @@ async function run(job: DocumentJob): Promise<DocumentReply> {
     readDocxParagraphs(job.bytes);
     return { id: job.id, ok: true, kind: 'check-docx' };
   }
+  if (job.kind === 'read-report-part') return { id: job.id, ok: true, kind: 'read-report-part', result: readReportPart(job.bytes) };
   return { id: job.id, ok: true, kind: 'read-docx', result: readDocxForm(job.bytes) };
 }
 

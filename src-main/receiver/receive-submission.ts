@@ -2,14 +2,10 @@
 // is sending (before a byte of the body is read), the Idempotency-Key, the two parts, the
 // report against the app's schema, whether it is the sender's own organisation's, whether the
 // key is known, and only then the .docx through the import's worker and the durable store.
-import { isUtf8 } from 'node:buffer';
 import type { FastifyRequest } from 'fastify';
-import { AppError } from '../errors/app-error.ts';
 import { fileSystemError } from '../errors/file-errors.ts';
-import type { Report } from '../report/model.ts';
 import { organisationKey, organisationName, sameOrganisation } from '../report/organisation.ts';
-import { parseReportText } from '../store/report-file.ts';
-import type { DocumentCheck } from './document-check.ts';
+import type { PartChecks } from './part-checks.ts';
 import { MESSAGES, Refusal } from './http-errors.ts';
 import { bearerKeyOf, idempotencyKeyOf } from './request-headers.ts';
 import type { SenderKeys } from './senders.ts';
@@ -21,7 +17,7 @@ export interface ReceiverContext {
   requireKeys: boolean;
   senders: SenderKeys;
   store: SubmissionStore;
-  documents: DocumentCheck;
+  checks: PartChecks;
   /** The operator's log (stderr): each version stored. */
   log: (line: string) => void;
 }
@@ -44,25 +40,14 @@ async function senderOrganisation(request: FastifyRequest, context: ReceiverCont
   return organisation;
 }
 
-function readReport(bytes: Buffer): Report {
-  // Invalid UTF-8 would otherwise be read with replacement characters, and stored as it came.
-  if (!isUtf8(bytes)) throw new Refusal(422, 'Delen report är inte text i UTF-8, så den är ingen rapportfil.');
-  try {
-    return parseReportText(bytes.toString('utf8'), 'rapport');
-  } catch (error) {
-    if (error instanceof AppError) throw new Refusal(422, error.message, { cause: error });
-    throw error;
-  }
-}
-
 export async function receiveSubmission(request: FastifyRequest, context: ReceiverContext): Promise<Accepted> {
   const keyOrganisation = context.requireKeys ? await senderOrganisation(request, context) : undefined;
   if (!request.isMultipart()) throw new Refusal(415, MESSAGES.notMultipart);
   const idempotencyKey = idempotencyKeyOf(request.headers);
   const parts = await readSubmissionParts(request);
-  const report = readReport(parts.report);
+  const report = await context.checks.readReport(parts.report);
 
-  const committee = report.header.committee;
+  const committee = report.committee;
   if (keyOrganisation !== undefined && !sameOrganisation(keyOrganisation, committee)) {
     throw new Refusal(
       403,
@@ -75,7 +60,7 @@ export async function receiveSubmission(request: FastifyRequest, context: Receiv
   let outcome;
   try {
     outcome = await context.store.receive({ organisation, report, reportBytes: parts.report, documentBytes: parts.document, idempotencyKey }, () =>
-      context.documents.check(parts.document),
+      context.checks.checkDocument(parts.document),
     );
   } catch (error) {
     if (error instanceof Refusal) throw error;

@@ -7,7 +7,7 @@ import fastifyMultipart from '@fastify/multipart';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import { AppError } from '../errors/app-error.ts';
 import type { StepObserver } from '../files/durable-write.ts';
-import { createDocumentCheck } from './document-check.ts';
+import { createPartChecks } from './part-checks.ts';
 import { answerClientError, answerFor, MESSAGES, Refusal } from './http-errors.ts';
 import { receiveSubmission, type ReceiverContext } from './receive-submission.ts';
 import { SenderKeys } from './senders.ts';
@@ -65,8 +65,8 @@ export async function startReceiver(options: ReceiverOptions): Promise<RunningRe
   const uploadTimeoutMs = options.uploadTimeoutMs ?? DEFAULT_UPLOAD_TIMEOUT_MS;
   const senders = await SenderKeys.load(options.dataFolder);
   const store = await SubmissionStore.open(options.dataFolder, { onStep: options.onStep, warn: log });
-  const documents = createDocumentCheck(options.documentWorkerPath);
-  const context: ReceiverContext = { requireKeys: options.requireKeys, senders, store, documents, log };
+  const checks = createPartChecks(options.documentWorkerPath);
+  const context: ReceiverContext = { requireKeys: options.requireKeys, senders, store, checks, log };
 
   // Node checks the request time limit on this interval; the default (30 s) would let a
   // stalled upload hold its socket half as long again as the limit.
@@ -138,7 +138,7 @@ export async function startReceiver(options: ReceiverOptions): Promise<RunningRe
   try {
     await app.listen({ port: options.port, host: options.host ?? '127.0.0.1' });
   } catch (error) {
-    await documents.close();
+    await checks.close();
     throw error;
   }
   if (options.requireKeys && senders.count === 0) {
@@ -150,7 +150,7 @@ export async function startReceiver(options: ReceiverOptions): Promise<RunningRe
     close: async () => {
       // Requests being stored finish first; then the workers go.
       await app.close();
-      await documents.close();
+      await checks.close();
     },
   };
 }

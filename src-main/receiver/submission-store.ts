@@ -20,15 +20,15 @@ import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { isErrno } from '../errors/app-error.ts';
 import { DATA_FOLDER_MODE, syncFolder, writeNewFileDurably, type StepObserver } from '../files/durable-write.ts';
-import type { Report } from '../report/model.ts';
 import { organisationSlug } from '../report/organisation.ts';
+import type { SubmittedReport } from '../received/report-part.ts';
 import { contentHash, idempotencyKeyHash, receiptFileSchema, receiptText, type ReceiptFile } from './receipt-file.ts';
 
 export interface Submission {
   /** Who sent it: the sender key's organisation (or the report's, when no keys are asked for). */
   organisation: string;
   /** The report part, as the schema read it. */
-  report: Report;
+  report: SubmittedReport;
   reportBytes: Uint8Array;
   documentBytes: Uint8Array;
   idempotencyKey: string;
@@ -168,7 +168,7 @@ export class SubmissionStore {
       ...receipt,
       organisation: submission.organisation,
       reportId: report.id,
-      committee: report.header.committee,
+      committee: report.committee,
       period: report.period,
       year: report.year,
       idempotencyKeyHash: keyHash,

@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { renderDocx } from '../../src-main/docx/write-docx.ts';
-import { createDocumentCheck } from '../../src-main/receiver/document-check.ts';
+import { createPartChecks } from '../../src-main/receiver/part-checks.ts';
 import { addSender } from '../../src-main/receiver/senders.ts';
 import { newIdempotencyKey, RECEIVER_DOCUMENT_WORKER, send, startTestReceiver, type Payload } from '../support/receiver-client.ts';
 import { largeReport } from '../support/reports.ts';
@@ -105,15 +105,15 @@ async function startBareReceiver(folder: string): Promise<{ url: string; close()
  * all at once through the same pool of workers (the last one's wait, median over the runs).
  */
 async function documentCheckMakespan(document: Uint8Array): Promise<number> {
-  const documents = createDocumentCheck(RECEIVER_DOCUMENT_WORKER);
-  await Promise.all(Array.from({ length: SENDERS }, () => documents.check(document)));
+  const checks = createPartChecks(RECEIVER_DOCUMENT_WORKER);
+  await Promise.all(Array.from({ length: SENDERS }, () => checks.checkDocument(document)));
   const tails: number[] = [];
   for (let run = 0; run < RUNS; run += 1) {
     const start = performance.now();
-    const times = await Promise.all(Array.from({ length: SENDERS }, () => documents.check(document).then(() => performance.now() - start)));
+    const times = await Promise.all(Array.from({ length: SENDERS }, () => checks.checkDocument(document).then(() => performance.now() - start)));
     tails.push(percentile(times, 0.99));
   }
-  await documents.close();
+  await checks.close();
   return median(tails);
 }
 

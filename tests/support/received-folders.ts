@@ -130,7 +130,16 @@ export async function templateForm(report: Report, controls: boolean): Promise<B
 export async function storeInReceiver(store: SubmissionStore, report: Report, organisation: string): Promise<void> {
   const reportBytes = new TextEncoder().encode(JSON.stringify(report));
   const documentBytes = await renderDocx(report);
-  await store.receive({ organisation, report, reportBytes, documentBytes, idempotencyKey: `${report.id}-${report.updatedAt}` }, async () => undefined);
+  await store.receive(
+    {
+      organisation,
+      report: { id: report.id, committee: report.header.committee, period: report.period, year: report.year },
+      reportBytes,
+      documentBytes,
+      idempotencyKey: `${report.id}-${report.updatedAt}`,
+    },
+    async () => undefined,
+  );
 }
 
 export async function generateReceivedFolders(root: string, options: ReceivedFoldersOptions = {}): Promise<ReceivedFolders> {

@@ -1,0 +1,59 @@
+// The receiver reads both parts of a submission in worker threads: the report against the
+// app's schema, and the .docx exactly as the app's "Importera" does, with the same limits of
+// size, entries, inflated bytes, nesting and time, so a document the app would refuse is
+// refused here with the same Swedish message. Several workers share the load, and the main
+// thread is left to the network and the disk, because 45 committees sending at the deadline
+// should not queue behind one thread.
+import { availableParallelism } from 'node:os';
+import { createWorkerDocumentRunner, type DocumentRunner } from '../documents/document-runner.ts';
+import { AppError } from '../errors/app-error.ts';
+import { Refusal, MESSAGES } from './http-errors.ts';
+import type { SubmittedReport } from '../received/report-part.ts';
+
+export interface PartChecks {
+  /** Throws a Refusal: 422 with the schema's Swedish message, or 503 when the worker itself failed. */
+  readReport(bytes: Uint8Array): Promise<SubmittedReport>;
+  /** Throws a Refusal: 422 with the import's message, or 503 when the worker itself failed. */
+  checkDocument(bytes: Uint8Array): Promise<void>;
+  close(): Promise<void>;
+}
+
+const MAX_WORKERS = 4;
+
+export function createPartChecks(workerPath: string, workers = Math.min(MAX_WORKERS, availableParallelism())): PartChecks {
+  const runners = Array.from({ length: Math.max(1, workers) }, () => createWorkerDocumentRunner(workerPath));
+  // One line for all the workers: each takes the next part as soon as it is free, so no part
+  // waits behind a long document while another worker has nothing to do.
+  const idle = [...runners];
+  const waiting: { resolve: (runner: DocumentRunner) => void; reject: (error: Error) => void }[] = [];
+
+  async function onFreeWorker<T>(work: (runner: DocumentRunner) => Promise<T>): Promise<T> {
+    let runner: DocumentRunner;
+    try {
+      runner = idle.pop() ?? (await new Promise<DocumentRunner>((resolve, reject) => waiting.push({ resolve, reject })));
+    } catch (error) {
+      throw new Refusal(503, MESSAGES.unavailable, { cause: error });
+    }
+    try {
+      return await work(runner);
+    } catch (error) {
+      // 'unexpected' is the worker failing (or restarted after another document's time
+      // limit), not this part: the sender may simply try again.
+      if (error instanceof AppError && error.code !== 'unexpected') throw new Refusal(422, error.message, { cause: error });
+      throw new Refusal(503, MESSAGES.unavailable, { cause: error });
+    } finally {
+      const next = waiting.shift();
+      if (next === undefined) idle.push(runner);
+      else next.resolve(runner);
+    }
+  }
+
+  return {
+    readReport: (bytes) => onFreeWorker((runner) => runner.readReportPart(bytes)),
+    checkDocument: (bytes) => onFreeWorker((runner) => runner.checkDocx(bytes)),
+    async close() {
+      for (const { reject } of waiting.splice(0)) reject(new Error('Mottagaren stängs.'));
+      await Promise.all(runners.map((runner) => runner.close()));
+    },
+  };
+}
