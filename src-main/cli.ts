@@ -10,7 +10,8 @@
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { additionProblem, organisationList } from './compile/organisation-list.ts';
-import { outputProblem, scanFolders } from './compile/scan-folders.ts';
+import { outputProblem, uniqueFolders } from './compile/folder-paths.ts';
+import { scanFolders } from './compile/scan-folders.ts';
 import { scanAsText } from './compile/scan-text.ts';
 import { toCompilation } from './compile/to-compilation.ts';
 import { createWorkerDocumentRunner, type DocumentRunner } from './documents/document-runner.ts';
@@ -147,9 +148,9 @@ async function compileCommand(args: string[], runner: DocumentRunner): Promise<v
   });
   if (positionals.length === 0 || values.output === undefined || values.output.trim() === '')
     throw new UsageError('Ange minst en mapp att läsa och en utfil med -o.');
-  const folders = positionals.map((folder) => resolve(folder));
+  const folders = uniqueFolders(positionals);
   const output = withExtension(resolve(values.output), '.docx');
-  const problem = outputProblem(output, folders);
+  const problem = await outputProblem(output, folders);
   if (problem !== undefined) throw new UsageError(problem);
   const period = chosenPeriod(values, 'Perioden och budgetåret avgör vilka rapporter som räknas, och Word-mallen säger inte vilken period den gäller.');
   const added = values.organisation ?? [];

@@ -2,7 +2,7 @@
 // has sent, writes the compiled document and the reminder to those who have not. Every call
 // reads the folders afresh, so what is written is what is on disk now; nothing in them is
 // ever changed.
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import type { DocumentRunner } from '../documents/document-runner.ts';
 import { AppError } from '../errors/app-error.ts';
 import { fileSystemError } from '../errors/file-errors.ts';
@@ -17,7 +17,8 @@ import type { CompilationScan, ReceivedItem, ScanOutcome } from './compilation-s
 import { composeReminder } from './compose-reminder.ts';
 import { CoordinatorFile, MAX_ADDED_ORGANISATIONS, periodOrder, withLatestContacts, type KnownContact } from './coordinator-file.ts';
 import { additionProblem, organisationList, type ListedOrganisation } from './organisation-list.ts';
-import { outputProblem, scanFolders } from './scan-folders.ts';
+import { outputProblem, uniqueFolders } from './folder-paths.ts';
+import { scanFolders } from './scan-folders.ts';
 import { toCompilation } from './to-compilation.ts';
 
 export interface CompileRequest {
@@ -108,7 +109,7 @@ export class CompilationService {
     const { outcome, folders } = await this.#read(request);
     const chosen = await this.platform.chooseSavePath(compilationName(request.period), 'docx');
     if (chosen === undefined) return null;
-    const problem = outputProblem(chosen, folders);
+    const problem = await outputProblem(chosen, folders);
     if (problem !== undefined) throw new AppError('invalid-request', problem);
     const { path } = await this.runner.writeCompilation(toCompilation(outcome, this.now()), chosen);
     this.onWritten(path);
@@ -128,7 +129,7 @@ export class CompilationService {
     const { coordinatorEmail } = await this.settings.effective();
     const chosen = await this.platform.chooseSavePath(reminderName(request.period), 'email');
     if (chosen === undefined) return null;
-    const problem = outputProblem(chosen, folders);
+    const problem = await outputProblem(chosen, folders);
     if (problem !== undefined) throw new AppError('invalid-request', problem);
     try {
       await writeFileDurably(chosen, await composeReminder({ period: request.period, missing, recipients, coordinatorEmail }), 'document');
@@ -155,8 +156,7 @@ export class CompilationService {
         `"${relative}" är ingen hel sökväg. Ange hela sökvägen till mappen, t.ex. C:\\Inkommet eller \\\\server\\delad\\inlamning.`,
       );
     }
-    // The same folder written two ways (with and without a trailing separator) is read once.
-    const folders = [...new Set(typed.map((folder) => resolve(folder)))];
+    const folders = uniqueFolders(typed);
     if (folders.length === 0) throw new AppError('invalid-request', 'Ange minst en mapp att läsa rapporterna från.');
     const { organisations } = await this.overview();
     const assignments = new Map(request.assignments.map(({ key, organisation }) => [key, organisation]));

@@ -9,6 +9,7 @@ import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { errnoCode } from '../errors/app-error.ts';
+import { folderKey } from './folder-paths.ts';
 
 export type FoundFile =
   /** One version the receiver stored: its folder, read as report.json with its receipt. */
@@ -69,8 +70,8 @@ export async function findReceivedFiles(folders: readonly string[]): Promise<Fou
   const queue: { folder: string; depth: number; chosen: boolean }[] = folders.map((folder) => ({ folder, depth: 0, chosen: true }));
   for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
     const { folder, depth, chosen } = next;
-    if (seenFolders.has(folder)) continue;
-    seenFolders.add(folder);
+    if (seenFolders.has(folderKey(folder))) continue;
+    seenFolders.add(folderKey(folder));
     let entries: Dirent[];
     try {
       entries = await readdir(folder, { withFileTypes: true });

@@ -1,6 +1,5 @@
 // The chosen folders, read and settled for a period: the one path the app's screen and the
 // command line share (see compilation-scan.ts for the rules).
-import { relative, isAbsolute } from 'node:path';
 import type { DocumentRunner } from '../documents/document-runner.ts';
 import { AppError } from '../errors/app-error.ts';
 import { settleScan, type ReceivedItem, type ScanOutcome, type ScanRules } from './compilation-scan.ts';
@@ -22,15 +21,4 @@ export async function scanFolders(
   }
   const items = await readReceivedItems(found.files, rules.period, (name, bytes, chosen) => runner.readReceived(name, bytes, chosen));
   return { outcome: settleScan(items, rules, { otherFiles: found.otherFiles, folderProblems: found.folderProblems }), items };
-}
-
-/** Why a compilation or reminder may not be written at `output`: never into the folders it was read from. */
-export function outputProblem(output: string, folders: readonly string[]): string | undefined {
-  const inside = folders.find((folder) => {
-    const path = relative(folder, output);
-    return path !== '' && !path.startsWith('..') && !isAbsolute(path);
-  });
-  return inside === undefined
-    ? undefined
-    : `Spara inte i ${inside}: den mappen läses, och appen ändrar aldrig något i den. Välj en plats utanför mapparna som läses.`;
 }

@@ -237,14 +237,19 @@ function appendix(compilation: Compilation): Paragraph[] {
   ];
 }
 
+/** Past this many, the appendix names how many more there are (a shared folder may hold hundreds of other files). */
+const MAX_UNREAD_LISTED = 50;
+
 /** Files that could not be read: an organisation shown as not sent may have sent one of them. */
 function unreadFiles(compilation: Compilation): Paragraph[] {
   const files = compilation.unreadFiles ?? [];
   if (files.length === 0) return [];
+  const more = files.length - MAX_UNREAD_LISTED;
   return [
     heading(2, [new TextRun('Filer som inte kunde läsas')]),
     new Paragraph({ children: [new TextRun('En organisation som står som "Har inte skickat" kan ha skickat någon av dem.')] }),
-    ...files.map(({ file, reason }) => bulletParagraph([new TextRun(cleanLine(`${file}: ${reason}`))])),
+    ...files.slice(0, MAX_UNREAD_LISTED).map(({ file, reason }) => bulletParagraph([new TextRun(cleanLine(`${file}: ${reason}`))])),
+    ...(more > 0 ? [new Paragraph({ children: [new TextRun(`Och ${more} filer till; alla står under Sammanställning i appen.`)] })] : []),
   ];
 }
 

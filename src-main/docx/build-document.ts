@@ -6,6 +6,7 @@ import { Document, HeadingLevel, Paragraph, TextRun } from 'docx';
 import { focusAreaHeading, formDefinition, HEADER_FIELDS, periodName, withYear } from '../report/form-definition.ts';
 import type { Report } from '../report/model.ts';
 import { DOCUMENT_PROPERTY } from './document-properties.ts';
+import { reportContentHash } from './report-content-hash.ts';
 import { BULLET_NUMBERING, FONT, labelHeader, LANGUAGE, lineRuns, linesRuns, pageNumberFooter, textBlockParagraphs } from './word-parts.ts';
 
 const SUBHEADING_STYLE = 'Underrubrik';
@@ -51,6 +52,8 @@ export function buildDocument(report: Report): Document {
       { name: DOCUMENT_PROPERTY.period, value: report.period },
       { name: DOCUMENT_PROPERTY.year, value: String(year) },
       { name: DOCUMENT_PROPERTY.savedAt, value: report.updatedAt },
+      // So a copy saved again in Word without a change still counts by the report's own time.
+      { name: DOCUMENT_PROPERTY.content, value: reportContentHash(report) },
     ],
     styles: {
       default: {

@@ -10,6 +10,8 @@ export const DOCUMENT_PROPERTY = {
   period: 'Uppföljningsrapport period',
   year: 'Uppföljningsrapport budgetår',
   savedAt: 'Uppföljningsrapport sparad',
+  /** The exported report's content hash (report-content-hash.ts). */
+  content: 'Uppföljningsrapport innehåll',
   /** On the compiled document: the period it compiles; such a document is never read as a report. */
   compilation: 'Uppföljningsrapport sammanställning',
 } as const;
@@ -80,14 +82,38 @@ function coreTimes(coreXml: string): { created?: string | undefined; modified?: 
 /** Word and LibreOffice keep "created" and move "modified" on every save; an export sets both at once. */
 const SAVED_AGAIN_AFTER_MS = 60_000;
 
-/**
- * When the report in the document was last saved. This app's export says so (the report's
- * own time, not the export's), unless the document was saved again in Word or LibreOffice
- * afterwards (edited there): then, as for any form, the time it was last saved.
- */
-export function savedTime(properties: ReadonlyMap<string, string>, coreXml: string | undefined): string | undefined {
+/** What a Word document says about when its report was saved (see lastSavedAt). */
+export interface SavedTimes {
+  /** The report's own last-saved time, written by this app's export. */
+  fromApp?: string;
+  /** dcterms:modified: the export's time, or the last save in Word or LibreOffice. */
+  modified?: string;
+  /** Whether the document was saved again after it was made (modified well after created). */
+  savedAgain: boolean;
+  /** The content hash the export recorded. */
+  exportedContent?: string;
+}
+
+export function savedTimes(properties: ReadonlyMap<string, string>, coreXml: string | undefined): SavedTimes {
   const { created, modified } = coreXml === undefined ? {} : coreTimes(coreXml);
   const fromApp = isoTime(properties.get(DOCUMENT_PROPERTY.savedAt));
-  const savedAgain = created !== undefined && modified !== undefined && Date.parse(modified) - Date.parse(created) > SAVED_AGAIN_AFTER_MS;
-  return fromApp !== undefined && !savedAgain ? fromApp : (modified ?? fromApp);
+  const exportedContent = properties.get(DOCUMENT_PROPERTY.content);
+  return {
+    ...(fromApp === undefined ? {} : { fromApp }),
+    ...(modified === undefined ? {} : { modified }),
+    savedAgain: created !== undefined && modified !== undefined && Date.parse(modified) - Date.parse(created) > SAVED_AGAIN_AFTER_MS,
+    ...(exportedContent === undefined || exportedContent === '' ? {} : { exportedContent }),
+  };
+}
+
+/**
+ * When the report in the document was last saved. This app's export says so (the report's
+ * own time, not the export's), also after the document was saved again in Word or
+ * LibreOffice without a change to what it says (opened and saved, or saved by AutoSave);
+ * once it was edited there, as for any form, the time it was last saved.
+ */
+export function lastSavedAt(times: SavedTimes, contentHash: string): string | undefined {
+  if (times.fromApp === undefined) return times.modified;
+  if (!times.savedAgain || times.exportedContent === contentHash) return times.fromApp;
+  return times.modified ?? times.fromApp;
 }

@@ -8,6 +8,7 @@ import type { PeriodOfYear } from '../report/calendar.ts';
 import { isPlaceholder, normalizedForComparison as normalize } from '../report/empty-text.ts';
 import { formDefinition, HEADER_FIELDS, type FocusAreaNumber, type HeaderField } from '../report/form-definition.ts';
 import { blocksToText, canonicalText, type Block } from '../report/text-blocks.ts';
+import type { SavedTimes } from './document-properties.ts';
 import type { DocxParagraph } from './docx-paragraphs.ts';
 import { matchFocusArea } from './title-match.ts';
 
@@ -25,8 +26,8 @@ export interface FoundForm {
   unplaced: string[];
   /** The period the document says it reports on (this app's exports do; the template does not). */
   statedPeriod?: PeriodOfYear;
-  /** When the report was last saved, as the document says (see document-properties.ts), ISO. */
-  savedAt?: string;
+  /** When the report was last saved, as the document says (see document-properties.ts). */
+  saved?: SavedTimes;
 }
 
 const LABELS = new Map<string, HeaderField>(HEADER_FIELDS.map((field) => [normalize(formDefinition.labels[field]), field]));

@@ -5,7 +5,7 @@ import { AppError } from '../errors/app-error.ts';
 import { checkInputSize } from '../files/read-bounded.ts';
 import { readParagraphs, type DocxParagraph } from './docx-paragraphs.ts';
 import { readForm, type FoundForm } from './form-reader.ts';
-import { DOCUMENT_PROPERTY, readCustomProperties, savedTime, statedPeriod } from './document-properties.ts';
+import { DOCUMENT_PROPERTY, readCustomProperties, savedTimes, statedPeriod } from './document-properties.ts';
 import { readZipEntries } from './zip-reader.ts';
 
 const LIMITS = { maxEntries: 1_000, maxInflatedBytes: 64 * 1024 * 1024 };
@@ -24,8 +24,7 @@ export function readDocxForm(input: Uint8Array, name = 'Dokumentet'): FoundForm 
   }
   const found = readForm(paragraphs);
   const stated = statedPeriod(properties);
-  const saved = savedTime(properties, coreProperties);
-  return { ...found, ...(stated === undefined ? {} : { statedPeriod: stated }), ...(saved === undefined ? {} : { savedAt: saved }) };
+  return { ...found, ...(stated === undefined ? {} : { statedPeriod: stated }), saved: savedTimes(properties, coreProperties) };
 }
 
 /** The document's paragraphs within the import's limits, as the receiver checks a document. */

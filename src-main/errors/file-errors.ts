@@ -60,9 +60,9 @@ export function outputFileError(error: unknown, outputPath: string, what = 'Word
   const problem = problemOf(error);
   const file = basename(outputPath);
   const folder = dirname(outputPath);
-  const inSentence = what.charAt(0).toLocaleLowerCase('sv') + what.slice(1);
   const messages: Record<FileProblem, string> = {
-    'disk-full': `Disken är full, så ${inSentence} ${file} kunde inte sparas. Frigör utrymme eller välj en annan plats. ${unchanged}`,
+    // `what` opens the sentence: "Word-filen" keeps its capital W.
+    'disk-full': `${what} ${file} kunde inte sparas: disken är full. Frigör utrymme eller välj en annan plats. ${unchanged}`,
     'no-permission': `${what} ${file} kunde inte sparas i ${folder}. Filen kan vara öppen i ett annat program (t.ex. Word), eller så är mappen skrivskyddad. Stäng filen eller välj en annan plats. ${unchanged}`,
     busy: `${what} ${file} kunde inte sparas i ${folder}. Filen kan vara öppen i ett annat program (t.ex. Word), eller så är mappen skrivskyddad. Stäng filen eller välj en annan plats. ${unchanged}`,
     missing: `Mappen ${folder} finns inte. Välj en annan plats. ${unchanged}`,

@@ -3,7 +3,9 @@
 // with those attached. Each is read with the import's limits, and what cannot be read is
 // named with its reason, never thrown past the file. The file's bytes are never written.
 import { simpleParser } from 'mailparser';
+import { lastSavedAt } from '../docx/document-properties.ts';
 import { readDocxForm } from '../docx/read-docx.ts';
+import { reportContentHash } from '../docx/report-content-hash.ts';
 import { AppError, unexpectedErrorMessage } from '../errors/app-error.ts';
 import { checkInputSize } from '../files/read-bounded.ts';
 import { foundFormToReport } from '../import/found-form-to-report.ts';
@@ -51,9 +53,10 @@ function readReport(name: string, bytes: Uint8Array, chosen: PeriodOfYear): Rece
   const found = readDocxForm(bytes, name);
   const overLimit = limitProblem(found);
   if (overLimit !== undefined) throw new AppError('invalid-request', overLimit);
-  if (found.statedPeriod) return receivedReport(foundFormToReport(found, found.statedPeriod, now, randomIds), 'stated', found.savedAt);
-  const when = { period: chosen.period, year: found.year ?? chosen.year };
-  return receivedReport(foundFormToReport(found, when, now, randomIds), found.year === undefined ? 'none' : 'year-only', found.savedAt);
+  const when = found.statedPeriod ?? { period: chosen.period, year: found.year ?? chosen.year };
+  const report = foundFormToReport(found, when, now, randomIds);
+  const savedAt = found.saved === undefined ? undefined : lastSavedAt(found.saved, reportContentHash(report));
+  return receivedReport(report, found.statedPeriod ? 'stated' : found.year === undefined ? 'none' : 'year-only', savedAt);
 }
 
 function readPart(name: string, bytes: Uint8Array, chosen: PeriodOfYear): ReceivedPart {
@@ -70,16 +73,29 @@ function isReportAttachment(attachment: Attachment): boolean {
   return REPORT_ATTACHMENT.test(attachment.filename ?? '') || REPORT_TYPES.has(attachment.contentType.toLowerCase());
 }
 
+interface FoundAttachments {
+  date: Date | undefined;
+  attachments: Attachment[];
+  /** Forwarded messages that could not be read: each costs only itself. */
+  unreadForwards: string[];
+}
+
 /** The report attachments of a message, and of messages forwarded in it as attachments. */
-async function reportAttachments(bytes: Uint8Array, depth: number): Promise<{ date: Date | undefined; attachments: Attachment[] }> {
+async function reportAttachments(bytes: Uint8Array, depth: number): Promise<FoundAttachments> {
   const mail = await simpleParser(Buffer.from(bytes), { skipHtmlToText: true, skipTextToHtml: true, skipImageLinks: true, checksumAlgo: false });
-  const attachments = mail.attachments.filter(isReportAttachment);
+  const found: FoundAttachments = { date: mail.date, attachments: mail.attachments.filter(isReportAttachment), unreadForwards: [] };
   if (depth < MAX_FORWARD_DEPTH) {
-    for (const forwarded of mail.attachments.filter((attachment) => attachment.contentType.toLowerCase() === 'message/rfc822')) {
-      attachments.push(...(await reportAttachments(forwarded.content, depth + 1)).attachments);
+    for (const [index, forwarded] of mail.attachments.filter((attachment) => attachment.contentType.toLowerCase() === 'message/rfc822').entries()) {
+      try {
+        const inner = await reportAttachments(forwarded.content, depth + 1);
+        found.attachments.push(...inner.attachments);
+        found.unreadForwards.push(...inner.unreadForwards);
+      } catch {
+        found.unreadForwards.push(forwarded.filename ?? `vidarebefordrat meddelande ${index + 1}`);
+      }
     }
   }
-  return { date: mail.date, attachments };
+  return found;
 }
 
 async function readEmail(name: string, bytes: Uint8Array, chosen: PeriodOfYear): Promise<ReceivedFile> {
@@ -91,11 +107,17 @@ async function readEmail(name: string, bytes: Uint8Array, chosen: PeriodOfYear):
     return { parts: [{ name, problem: 'E-postmeddelandet kunde inte läsas: det är skadat eller inget e-postmeddelande.' }] };
   }
   const sentAt = found.date !== undefined && !Number.isNaN(found.date.getTime()) ? found.date.toISOString() : undefined;
-  if (found.attachments.length === 0) {
+  const unread = found.unreadForwards.map((forward) => ({
+    name: forward,
+    problem:
+      'Ett vidarebefordrat meddelande i e-postmeddelandet kunde inte läsas (det är skadat eller för stort). Spara rapporten i det som en egen fil i mappen och läs in igen.',
+  }));
+  if (found.attachments.length === 0 && unread.length === 0) {
     return { parts: [{ name, problem: 'E-postmeddelandet har ingen bifogad rapport (ingen .docx- eller .json-fil).' }], sentAt };
   }
   const read = found.attachments.slice(0, MAX_ATTACHMENTS);
-  const parts = read.map((attachment, index) => readPart(attachment.filename ?? `bilaga ${index + 1}`, attachment.content, chosen));
+  const parts: ReceivedPart[] = read.map((attachment, index) => readPart(attachment.filename ?? `bilaga ${index + 1}`, attachment.content, chosen));
+  parts.push(...unread);
   if (found.attachments.length > read.length) {
     parts.push({ name, problem: `E-postmeddelandet har ${found.attachments.length} bifogade filer; de ${read.length} första lästes, resten inte.` });
   }

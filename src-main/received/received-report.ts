@@ -1,7 +1,7 @@
 // A report as the coordinator receives it: what a file (or an e-mail's attachment) says, read
 // into the app's report and reviewed the same way as in Granska. It is made in the document
 // worker and carries only what the compilation and its table need. Pure.
-import { createHash } from 'node:crypto';
+import { reportContentHash } from '../docx/report-content-hash.ts';
 import { assessCompleteness, type Completeness } from '../report/completeness.ts';
 import type { FocusAreaNumber, PeriodId } from '../report/form-definition.ts';
 import type { Report } from '../report/model.ts';
@@ -31,18 +31,6 @@ export interface ReceivedReport {
 /** One report found in a file: the file itself, or an attachment of an e-mail. */
 export type ReceivedPart = { name: string; report: ReceivedReport } | { name: string; problem: string };
 
-function contentHashOf(report: Report): string {
-  const content = {
-    committee: report.header.committee,
-    contact: report.header,
-    period: report.period,
-    year: report.year,
-    focusAreas: report.focusAreas.map((area) => ({ number: area.number, questions: area.questions.map(({ text, answer }) => ({ text, answer })) })),
-    otherInformation: report.otherInformation,
-  };
-  return createHash('sha256').update(JSON.stringify(content)).digest('hex');
-}
-
 export function receivedReport(report: Report, periodEvidence: PeriodEvidence, savedAt: string | undefined): ReceivedReport {
   const last = report.submissions.at(-1);
   return {
@@ -57,6 +45,6 @@ export function receivedReport(report: Report, periodEvidence: PeriodEvidence, s
     findings: reviewReport(report).map(({ severity, message }) => ({ severity, message })),
     completeness: assessCompleteness(report),
     lastSubmission: last === undefined ? undefined : { version: last.version, receipt: last.receipt },
-    contentHash: contentHashOf(report),
+    contentHash: reportContentHash(report),
   };
 }

@@ -253,6 +253,9 @@ export const settingsText = {
   save: 'Spara inställningar',
   saved: 'Inställningarna sparades.',
   showKey: 'Visa nyckeln',
+  loading: 'Läser inställningarna …',
+  notLoaded: 'Inställningarna kunde inte läsas (se meddelandet ovan).',
+  tryAgain: 'Försök igen',
 };
 
 export function fromIt(value: string): string {

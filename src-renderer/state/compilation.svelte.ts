@@ -93,8 +93,10 @@ class Compilation {
       const overview = await api['compile:overview']({});
       this.organisations = overview.organisations;
       this.canChooseFolder = overview.canChooseFolder;
-      // The folders read last time are offered once; after that they are the coordinator's.
-      if (!this.loaded) this.folders = (overview.folders.length > 0 ? overview.folders : ['']).map((path) => this.#row(path));
+      // The folders read last time are offered once, unless the coordinator has typed one
+      // meanwhile; after that they are the coordinator's.
+      if (!this.loaded && this.folders.every((row) => row.path.trim() === ''))
+        this.folders = (overview.folders.length > 0 ? overview.folders : ['']).map((path) => this.#row(path));
       this.loaded = true;
     } catch (error) {
       await notices.focus(notices.error(errorMessage(error)));

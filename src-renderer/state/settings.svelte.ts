@@ -45,13 +45,21 @@ class Settings {
     return this.#action.busy;
   }
 
-  load = (): Promise<void> =>
-    this.#action.run(async () => {
+  /** Whether the last load failed (its notice says why). */
+  loadFailed = $state(false);
+
+  /** The stored values, read afresh each time the screen opens; the form waits for them. */
+  load = async (): Promise<void> => {
+    this.view = null;
+    this.loadFailed = false;
+    await this.#action.run(async () => {
       const view = await api['settings:get']({});
-      this.view = view;
       this.draft = draftOf(view.user);
+      this.view = view;
       view.notices.forEach(notices.error);
     });
+    this.loadFailed = this.view === null;
+  };
 
   /** Saves when every field is valid; returns whether it did. */
   save = async (): Promise<boolean> => {

@@ -145,6 +145,27 @@ test('with the receiver down, the outbox shows the version waiting and why; "Åt
   await expect(app.list.row(`${COMMITTEE} T2 2026`)).toContainText('Nej');
 });
 
+test('settings that are slow to load: the form waits for them, so nothing typed is replaced by the stored values', async ({ app }) => {
+  const { page } = app;
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/api/settings%3Aget', async (route) => {
+    const answer = await route.fetch();
+    await held;
+    await route.fulfill({ response: answer });
+  });
+  await page.getByRole('button', { name: 'Inställningar' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Läser inställningarna' })).toBeVisible();
+  await expect(page.getByLabel('Mottagningsadress')).toHaveCount(0);
+  release();
+  const address = page.getByLabel('Mottagningsadress');
+  await address.fill('https://rapporter.stockholm.se/inlamning');
+  await expect(address).toHaveValue('https://rapporter.stockholm.se/inlamning');
+  await page.unrouteAll();
+});
+
 test('"Skicka med e-post" writes the draft with the document attached, and offers the mail program', async ({ app, preview }) => {
   await fillReport(app);
   await app.page.getByRole('button', { name: 'Skicka med e-post' }).click();

@@ -120,7 +120,7 @@ describe('an output that cannot be written', () => {
       await fillDisk(disk.path, 4 * 1024);
       const result = await runCli(['export', reportPath, '-o', join(disk.path, 'rapport.docx')]);
       expect(result.code).toBe(1);
-      expect(result.stderr).toMatch(/Disken är full/);
+      expect(result.stderr).toMatch(/Word-filen rapport\.docx kunde inte sparas: disken är full/);
       expect(await readdir(disk.path)).toEqual(['filler']);
     } finally {
       await disk.unmount();

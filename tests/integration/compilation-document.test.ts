@@ -381,6 +381,16 @@ describe('the compiled document', () => {
     expect(appendix.children).toHaveLength(withFindings);
   });
 
+  test('lists the files that could not be read, at most 50 of them, and says how many more there are', async () => {
+    const unreadFiles = Array.from({ length: 60 }, (_, index) => ({ file: `/delad/inkommet/fil-${index + 1}.json`, reason: 'Filen är ingen rapportfil.' }));
+    const { paragraphs } = await readDocument(await renderCompilation({ ...sampleCompilation(), unreadFiles }));
+    const unread = section(section(sections(paragraphs), 'Bilaga: att följa upp').children, 'Filer som inte kunde läsas');
+    expect(unread.paragraphs.filter((paragraph) => paragraph.list).map((paragraph) => paragraph.text)).toEqual(
+      unreadFiles.slice(0, 50).map(({ file, reason }) => `${file}: ${reason}`),
+    );
+    expect(unread.paragraphs.at(-1)).toEqual(body('Och 10 filer till; alla står under Sammanställning i appen.'));
+  });
+
   test('has a page header, "Sida X av Y" from page fields, no header on the title page, and Swedish proofing', async () => {
     const bytes = await renderCompilation(sampleCompilation());
     const { parts } = await readDocument(bytes);
