@@ -8,7 +8,7 @@ import { exportsFolderPlatform } from './export/exports-folder-platform.ts';
 import type { StepObserver } from './files/durable-write.ts';
 import { ImportService } from './import/import-service.ts';
 import type { Handlers } from './ipc/contract.ts';
-import { createHandlers } from './ipc/handlers.ts';
+import { createHandlers, type HandlerServices } from './ipc/handlers.ts';
 import { OutboxService } from './outbox/outbox-service.ts';
 import { SettingsService } from './settings/settings-service.ts';
 import { ReportStore, type ReportStoreOptions } from './store/report-store.ts';
@@ -27,14 +27,7 @@ export interface ServicesOptions extends ReportStoreOptions {
   onStep?: StepObserver;
 }
 
-export interface Services {
-  store: ReportStore;
-  exports: ExportService;
-  imports: ImportService;
-  settings: SettingsService;
-  outbox: OutboxService;
-  email: EmailService;
-  compilation: CompilationService;
+export interface Services extends HandlerServices {
   handlers: Handlers;
   close(): Promise<void>;
 }

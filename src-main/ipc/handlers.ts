@@ -11,7 +11,8 @@ import type { z } from 'zod';
 
 type CompileCall = z.output<typeof compileRequestSchema>;
 
-interface HandlerServices {
+/** The services the calls are answered by. */
+export interface HandlerServices {
   store: ReportStore;
   exports: ExportService;
   imports: ImportService;
