@@ -15,6 +15,7 @@ import { scanFolders } from './compile/scan-folders.ts';
 import { scanAsText } from './compile/scan-text.ts';
 import { toCompilation } from './compile/to-compilation.ts';
 import { createWorkerDocumentRunner, type DocumentRunner } from './documents/document-runner.ts';
+import { parseArgsProblem } from './errors/parse-args-problem.ts';
 import { AppError, unexpectedErrorMessage } from './errors/app-error.ts';
 import { composeEmail } from './email/compose-email.ts';
 import { outputFileError } from './errors/file-errors.ts';
@@ -189,9 +190,9 @@ async function main(argv: string[]): Promise<number> {
       console.error(`${error.message}\n\n${USAGE}`);
       return 2;
     }
-    if (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-      // Node's own wording is English; the option it names is kept.
-      console.error(`Felaktiga argument (${error.message}).\n\n${USAGE}`);
+    const argumentsProblem = parseArgsProblem(error);
+    if (argumentsProblem !== undefined) {
+      console.error(`${argumentsProblem}\n\n${USAGE}`);
       return 2;
     }
     console.error(error instanceof AppError ? error.message : unexpectedErrorMessage(error));

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError, errnoCode, unexpectedErrorMessage } from '../errors/app-error.ts';
 import { fileSystemError } from '../errors/file-errors.ts';
+import { parseArgsProblem } from '../errors/parse-args-problem.ts';
 import { readFileBounded } from '../files/read-bounded.ts';
 import { formDefinition } from '../report/form-definition.ts';
 import { sameOrganisation } from '../report/organisation.ts';
@@ -117,16 +118,6 @@ async function serveCommand(values: Values): Promise<void> {
   process.stdout.write(`${receiver.url}\n`);
   console.error(`Tar emot inlämningar på ${receiver.url}. Data: ${dataFolder}. Avsluta med Ctrl+C.`);
   if (!requireKeys) console.error('Utan avsändarnycklar: alla som når adressen kan lämna in. Använd det bara i ett slutet nät.');
-}
-
-/** node:util's parseArgs speaks English; what it found wrong, in Swedish. */
-function parseArgsProblem(error: unknown): string | undefined {
-  const code = errnoCode(error) ?? '';
-  if (!code.startsWith('ERR_PARSE_ARGS') || !(error instanceof Error)) return undefined;
-  const option = /'(-[^' ]+)/.exec(error.message)?.[1] ?? '';
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `Okänd flagga: ${option}.`;
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `Flaggan ${option} används fel (den behöver ett värde, eller tar inget).`;
-  return 'Argumenten kunde inte läsas.';
 }
 
 async function main(argv: string[]): Promise<number | undefined> {

@@ -75,6 +75,16 @@ describe('npm run cli -- export', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('Användning:');
   });
+
+  test.each([
+    [['import', reportPath, '--help'], 'Okänd flagga: --help.'],
+    [['import', reportPath, '-o'], 'Flaggan -o används fel (den behöver ett värde, eller tar inget).'],
+  ])('a wrong option (%j) is named in Swedish, with none of the parser’s English', async (args, message) => {
+    const result = await runCli(args);
+    expect(result.code).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe(message);
+    expect(result.stderr).not.toMatch(/Unknown|argument missing|option/i);
+  });
 });
 
 describe('an output that cannot be written', () => {
