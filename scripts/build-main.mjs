@@ -22,7 +22,7 @@ const shared = {
 const ENTRIES = {
   'dist/main/main.cjs': 'src-main/electron/main.ts',
   'dist/main/preload.cjs': 'src-main/electron/preload.ts',
-  'dist/main/document-worker.cjs': 'src-main/documents/document-worker.ts',
+  'dist/main/document-worker.cjs': 'src-main/document-worker.ts',
   'dist/main/cli.cjs': 'src-main/cli.ts',
   'dist/main/receiver.cjs': 'src-main/receiver/main.ts',
 };

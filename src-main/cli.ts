@@ -14,7 +14,6 @@ import { outputProblem, uniqueFolders } from './compile/folder-paths.ts';
 import { scanFolders } from './compile/scan-folders.ts';
 import { scanAsText } from './compile/scan-text.ts';
 import { toCompilation } from './compile/to-compilation.ts';
-import { createWorkerDocumentRunner, type DocumentRunner } from './documents/document-runner.ts';
 import { parseArgsProblem } from './errors/parse-args-problem.ts';
 import { AppError, unexpectedErrorMessage } from './errors/app-error.ts';
 import { composeEmail } from './email/compose-email.ts';
@@ -31,6 +30,7 @@ import { countQuestions } from './report/questions.ts';
 import { needsAttention, reviewReport, type FindingSeverity } from './report/review.ts';
 import { isEmailAddress } from './report/settings-rules.ts';
 import { loadReportFile } from './store/report-file.ts';
+import { createDocumentRunner, type DocumentRunner } from './services.ts';
 
 // The CLI is bundled beside the worker (dist/main/); `npm run cli` builds both first.
 const DOCUMENT_WORKER = join(__dirname, 'document-worker.cjs');
@@ -115,7 +115,7 @@ async function emailCommand(args: string[], runner: DocumentRunner): Promise<voi
   const { input, output } = inputAndOutput(positionals, values.output);
   if (values.to !== undefined && !isEmailAddress(values.to)) throw new UsageError(`"${values.to}" är ingen e-postadress.`);
   const report = await loadReportFile(input);
-  const message = await composeEmail(report, await runner.renderDocx(report), values.to);
+  const message = await composeEmail(report, await runner.run('render-report', { report }), values.to);
   const path = withExtension(output, '.eml');
   try {
     await writeFileDurably(path, message, 'document');
@@ -162,7 +162,7 @@ async function compileCommand(args: string[], runner: DocumentRunner): Promise<v
   const organisations = organisationList(added);
   const { outcome } = await scanFolders(folders, { period, organisations, assignments: new Map() }, runner);
   for (const line of scanAsText(outcome.scan)) console.log(line);
-  const { path, bytes } = await runner.writeCompilation(toCompilation(outcome, new Date()), output);
+  const { path, bytes } = await runner.run('write-compilation', { compilation: toCompilation(outcome, new Date()), outputPath: output });
   console.log(`\nSparade ${path} (${Math.ceil(bytes / 1024)} kB).`);
 }
 
@@ -181,7 +181,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const run = COMMANDS[command];
-  const runner = createWorkerDocumentRunner(DOCUMENT_WORKER);
+  const runner = createDocumentRunner(DOCUMENT_WORKER);
   try {
     if (run === undefined) throw new UsageError(`Okänt kommando: ${command}.`);
     return (await run(rest, runner)) ?? 0;

@@ -1,7 +1,8 @@
 // Everything the app does, wired for one data folder. Used by the Electron main process,
 // the preview server and the tests, so all three run the same code.
+import { COMPILE_JOB_LANES, type CompileJobs } from './compile/compile-jobs.ts';
 import { CompilationService } from './compile/compilation-service.ts';
-import { createWorkerDocumentRunner, type DocumentRunner } from './documents/document-runner.ts';
+import { DOCX_JOB_LANES, type DocxJobs } from './docx/docx-jobs.ts';
 import { EmailService } from './email/email-service.ts';
 import { ExportService, type ExportPlatform } from './export/export-service.ts';
 import { exportsFolderPlatform } from './export/exports-folder-platform.ts';
@@ -9,9 +10,12 @@ import type { StepObserver } from './files/durable-write.ts';
 import { ImportService } from './import/import-service.ts';
 import type { Handlers } from './ipc/contract.ts';
 import { createHandlers, type HandlerServices } from './ipc/handlers.ts';
+import { SYSTEM_CLOCK, type OutboxClock } from './outbox/outbox-clock.ts';
 import { OutboxService } from './outbox/outbox-service.ts';
 import { SettingsService } from './settings/settings-service.ts';
 import { ReportStore, type ReportStoreOptions } from './store/report-store.ts';
+import { createJobRunner, type JobRunnerOptions } from './worker/job-runner.ts';
+import type { JobRunner } from './worker/jobs.ts';
 
 export interface ServicesOptions extends ReportStoreOptions {
   /** The bundled worker for Word export and import (dist/main/document-worker.cjs). */
@@ -24,6 +28,8 @@ export interface ServicesOptions extends ReportStoreOptions {
   fetch?: typeof fetch;
   /** How long one attempt to send may take. */
   sendTimeoutMs?: number;
+  /** The outbox's time and timers, for tests that wait in virtual time. */
+  outboxClock?: OutboxClock;
   onStep?: StepObserver;
 }
 
@@ -32,9 +38,16 @@ export interface Services extends HandlerServices {
   close(): Promise<void>;
 }
 
+/** The app's document worker: Word documents, and the coordinator's received files. */
+export type DocumentRunner = JobRunner<DocxJobs & CompileJobs>;
+
+export function createDocumentRunner(workerPath: string, options?: JobRunnerOptions): DocumentRunner {
+  return createJobRunner<DocxJobs & CompileJobs>(workerPath, { ...DOCX_JOB_LANES, ...COMPILE_JOB_LANES }, options);
+}
+
 export function createServices(options: ServicesOptions): Services {
   const store = new ReportStore(options);
-  const runner: DocumentRunner = createWorkerDocumentRunner(options.documentWorkerPath);
+  const runner = createDocumentRunner(options.documentWorkerPath);
   const platform = options.exportPlatform ?? exportsFolderPlatform(options.dataFolder);
   const exports = new ExportService(store, runner, platform);
   const imports = new ImportService(store, runner, options.now, options.ids);
@@ -44,7 +57,7 @@ export function createServices(options: ServicesOptions): Services {
     store,
     runner,
     settings,
-    ...(options.now ? { now: options.now } : {}),
+    clock: options.outboxClock ?? (options.now ? { ...SYSTEM_CLOCK, now: options.now } : SYSTEM_CLOCK),
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.sendTimeoutMs !== undefined ? { timeoutMs: options.sendTimeoutMs } : {}),
     ...(options.onStep ? { onStep: options.onStep } : {}),

@@ -7,7 +7,7 @@ import type { FocusAreaNumber } from '../report/form-definition.ts';
 import type { Completeness } from '../report/completeness.ts';
 import { organisationName, sameOrganisation } from '../report/organisation.ts';
 import type { Route } from './compilation.ts';
-import type { ReceivedReport } from '../received/received-report.ts';
+import type { ReceivedReport } from './received-report.ts';
 
 /** One report read (or not) from one file, or from one attachment of an e-mail. */
 export interface ReceivedItem {

@@ -3,7 +3,6 @@
 // reads the folders afresh, so what is written is what is on disk now; nothing in them is
 // ever changed.
 import { isAbsolute, join } from 'node:path';
-import type { DocumentRunner } from '../documents/document-runner.ts';
 import { AppError } from '../errors/app-error.ts';
 import { fileSystemError } from '../errors/file-errors.ts';
 import type { ExportPlatform } from '../export/export-service.ts';
@@ -20,6 +19,8 @@ import { additionProblem, organisationList, type ListedOrganisation } from './or
 import { outputProblem, uniqueFolders } from './folder-paths.ts';
 import { scanFolders } from './scan-folders.ts';
 import { toCompilation } from './to-compilation.ts';
+import type { JobRunner } from '../worker/jobs.ts';
+import type { CompileJobs } from './compile-jobs.ts';
 
 export interface CompileRequest {
   period: PeriodOfYear;
@@ -67,7 +68,7 @@ export class CompilationService {
 
   constructor(
     dataFolder: string,
-    private readonly runner: DocumentRunner,
+    private readonly runner: JobRunner<CompileJobs>,
     private readonly settings: SettingsService,
     private readonly platform: ExportPlatform,
     private readonly now: () => Date = () => new Date(),
@@ -111,7 +112,7 @@ export class CompilationService {
     if (chosen === undefined) return null;
     const problem = await outputProblem(chosen, folders);
     if (problem !== undefined) throw new AppError('invalid-request', problem);
-    const { path } = await this.runner.writeCompilation(toCompilation(outcome, this.now()), chosen);
+    const { path } = await this.runner.run('write-compilation', { compilation: toCompilation(outcome, this.now()), outputPath: chosen });
     this.onWritten(path);
     return { path, canOpen: this.platform.openFile !== undefined, scan: outcome.scan };
   }
@@ -199,7 +200,7 @@ export class CompilationService {
       if (earlier === undefined) continue;
       try {
         const bytes = await readFileBounded(join(earlier.item.file, 'report.json'));
-        const { parts } = await this.runner.readReceived('report.json', bytes, earlier.at);
+        const { parts } = await this.runner.run('read-received', { name: 'report.json', bytes, chosen: earlier.at });
         const part = parts[0];
         if (part !== undefined && 'report' in part && isEmailAddress(part.report.contact.email)) {
           contacts.push({ organisation, contactPerson: part.report.contact.contactPerson, email: part.report.contact.email.trim(), ...earlier.at });

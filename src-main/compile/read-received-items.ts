@@ -9,7 +9,7 @@ import type { PeriodOfYear } from '../report/calendar.ts';
 import { receiptFileSchema, type ReceiptFile } from '../receiver/receipt-file.ts';
 import type { ReceivedItem } from './compilation-scan.ts';
 import type { FoundFile } from './find-received-files.ts';
-import { isEmailFile, type ReceivedFile } from '../received/read-received-file.ts';
+import { isEmailFile, type ReceivedFile } from './read-received-file.ts';
 
 /** Reads one file's bytes into reports; the document worker's job. */
 export type ReadReceived = (name: string, bytes: Uint8Array, chosen: PeriodOfYear) => Promise<ReceivedFile>;

@@ -2,6 +2,7 @@
 // as hostile: its size is capped, an old or password-protected Word file is named as such,
 // and only word/document.xml and word/styles.xml are read, in memory, within limits.
 import { AppError } from '../errors/app-error.ts';
+import { looksLikeOle, looksLikeZip } from '../files/content-kind.ts';
 import { checkInputSize } from '../files/read-bounded.ts';
 import { readParagraphs, type DocxParagraph } from './docx-paragraphs.ts';
 import { readForm, type FoundForm } from './form-reader.ts';
@@ -9,9 +10,6 @@ import { DOCUMENT_PROPERTY, readCustomProperties, savedTimes, statedPeriod } fro
 import { readZipEntries } from './zip-reader.ts';
 
 const LIMITS = { maxEntries: 1_000, maxInflatedBytes: 64 * 1024 * 1024 };
-
-const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
-const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b]);
 
 export function readDocxForm(input: Uint8Array, name = 'Dokumentet'): FoundForm {
   const { paragraphs, customProperties, coreProperties } = readDocxParts(input, name);
@@ -43,13 +41,13 @@ function readDocxParts(
 ): { paragraphs: DocxParagraph[]; customProperties: string | undefined; coreProperties: string | undefined } {
   checkInputSize(input, name);
   const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
-  if (bytes.subarray(0, 4).equals(OLE_SIGNATURE)) {
+  if (looksLikeOle(bytes)) {
     throw new AppError(
       'invalid-request',
       'Filen är lösenordsskyddad eller sparad i det äldre Word-formatet (.doc). Ta bort lösenordet, eller spara den som .docx i Word, och försök igen.',
     );
   }
-  if (!bytes.subarray(0, 2).equals(ZIP_SIGNATURE)) {
+  if (!looksLikeZip(bytes)) {
     throw new AppError('invalid-request', 'Filen är inte ett Word-dokument (.docx).');
   }
   const parts = readZipEntries(bytes, ['word/document.xml', 'word/styles.xml', 'docProps/custom.xml', 'docProps/core.xml'], LIMITS);

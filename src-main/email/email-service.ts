@@ -3,7 +3,7 @@
 // mailto: link to the same person and the document shown in its folder, to attach by hand.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { DocumentRunner } from '../documents/document-runner.ts';
+import type { DocxJobs } from '../docx/docx-jobs.ts';
 import { fileSystemError } from '../errors/file-errors.ts';
 import { DATA_FOLDER_MODE, writeFileDurably } from '../files/durable-write.ts';
 import type { ExportPlatform } from '../export/export-service.ts';
@@ -11,6 +11,7 @@ import { suggestedDocxName } from '../export/file-name.ts';
 import type { SettingsService } from '../settings/settings-service.ts';
 import type { ReportStore } from '../store/report-store.ts';
 import { composeEmail, mailtoLink } from './compose-email.ts';
+import type { JobRunner } from '../worker/jobs.ts';
 
 export interface ComposedEmail {
   emlPath: string;
@@ -29,7 +30,7 @@ export class EmailService {
   constructor(
     private readonly dataFolder: string,
     private readonly store: ReportStore,
-    private readonly runner: DocumentRunner,
+    private readonly runner: JobRunner<DocxJobs>,
     private readonly settings: SettingsService,
     private readonly platform: ExportPlatform,
   ) {}
@@ -38,7 +39,7 @@ export class EmailService {
     await this.store.flush();
     const { report, notices } = await this.store.open(reportId);
     const { coordinatorEmail } = await this.settings.effective();
-    const document = await this.runner.renderDocx(report);
+    const document = await this.runner.run('render-report', { report });
     const folder = join(this.dataFolder, 'e-post');
     const documentPath = join(folder, suggestedDocxName(report));
     const emlPath = documentPath.replace(/\.docx$/, '.eml');

@@ -1,5 +1,6 @@
-// Errors that reach the user. Each carries a Swedish message written for the contact person,
-// and a stable code that tests and the renderer can rely on.
+// Errors that reach a person: the contact person in the app, or a sender reading the
+// receiver's refusal. Each carries a Swedish message written for them, and a stable code that
+// tests, the renderer and the receiver's status table (receiver/http-errors.ts) rely on.
 
 export type AppErrorCode =
   | 'invalid-request'
@@ -13,7 +14,21 @@ export type AppErrorCode =
   | 'already-exists'
   | 'unexpected'
   /** Set by the renderer's transport when the services cannot be reached at all. */
-  | 'unreachable';
+  | 'unreachable'
+  /** The receiver: no sender key, or one it does not know. */
+  | 'unauthorized'
+  /** The receiver: the key is another organisation's. */
+  | 'forbidden'
+  /** The receiver: the same submission is being stored now; the same request may come again soon. */
+  | 'busy'
+  /** The receiver: the request is larger than it takes, or has more parts. */
+  | 'too-large'
+  /** The receiver: the body is not multipart/form-data. */
+  | 'unsupported-type'
+  /** The receiver: the request was read, but what it holds is not taken (its report, its document, a key used for other content). */
+  | 'rejected'
+  /** The receiver: nothing was stored because its disk or a worker failed; the same request may come again later. */
+  | 'unavailable';
 
 export class AppError extends Error {
   override readonly name = 'AppError';

@@ -1,9 +1,10 @@
 // "Exportera till Word": asks the platform where to write (a save dialog in the app, the
 // data folder's exports/ in the preview), writes the document in the worker, and afterwards
 // opens it or shows it in its folder, but only files this app exported in this session.
-import type { DocumentRunner } from '../documents/document-runner.ts';
+import type { DocxJobs } from '../docx/docx-jobs.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { ReportStore } from '../store/report-store.ts';
+import type { JobRunner } from '../worker/jobs.ts';
 import { suggestedDocxName, suggestedDraftName } from './file-name.ts';
 import { exportReportFile, exportWordDocument } from './write-exports.ts';
 
@@ -33,7 +34,7 @@ export class ExportService {
 
   constructor(
     private readonly store: ReportStore,
-    private readonly runner: DocumentRunner,
+    private readonly runner: JobRunner<DocxJobs>,
     private readonly platform: ExportPlatform,
   ) {}
 

@@ -4,12 +4,13 @@
 // user can also start this period's report from it straight away.
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../errors/app-error.ts';
-import type { DocumentRunner } from '../documents/document-runner.ts';
+import type { DocxJobs } from '../docx/docx-jobs.ts';
 import { nextPeriod } from '../report/calendar.ts';
 import { randomIds, type IdSource } from '../report/ids.ts';
 import type { Report } from '../report/model.ts';
 import type { ReportStore } from '../store/report-store.ts';
 import { inspectFile, reportFromInspected, type InspectedFile, type PeriodChoice } from './inspect-file.ts';
+import type { JobRunner } from '../worker/jobs.ts';
 
 /** What the user sees before anything is created; the token names it in the choice that follows. */
 export type ImportPreview = InspectedFile & { token: string };
@@ -36,7 +37,7 @@ export class ImportService {
 
   constructor(
     private readonly store: ReportStore,
-    private readonly runner: DocumentRunner,
+    private readonly runner: JobRunner<DocxJobs>,
     private readonly now: () => Date = () => new Date(),
     private readonly ids: IdSource = randomIds,
   ) {}

@@ -6,7 +6,7 @@
 // entry counts as sent; a retry after a crash returns the receiver's first receipt.
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import type { DocumentRunner } from '../documents/document-runner.ts';
+import type { DocxJobs } from '../docx/docx-jobs.ts';
 import { AppError } from '../errors/app-error.ts';
 import { fileSystemError, NEWER_VERSION_MESSAGE } from '../errors/file-errors.ts';
 import type { StepObserver } from '../files/durable-write.ts';
@@ -16,16 +16,19 @@ import { blocksSending, needsAttention, reviewReport } from '../report/review.ts
 import type { SettingsService } from '../settings/settings-service.ts';
 import type { ReportStore } from '../store/report-store.ts';
 import { OUTBOX_SCHEMA_VERSION, outboxItem, type OutboxEntry, type OutboxItem } from './outbox-entry.ts';
+import { SYSTEM_CLOCK, type OutboxClock } from './outbox-clock.ts';
 import { OutboxFolder } from './outbox-folder.ts';
 import { retryDelayMs } from './retry-policy.ts';
 import { sendSubmission } from './send-submission.ts';
+import type { JobRunner } from '../worker/jobs.ts';
 
 export interface OutboxOptions {
   dataFolder: string;
   store: ReportStore;
-  runner: DocumentRunner;
+  runner: JobRunner<DocxJobs>;
   settings: SettingsService;
-  now?: () => Date;
+  /** The system's time and timers unless a test brings its own. */
+  clock?: OutboxClock;
   /** Node's fetch unless a door brings its own. */
   fetch?: typeof fetch;
   /** How long one attempt may take before it counts as failed. */
@@ -38,13 +41,14 @@ const ATTEMPT_TIMEOUT_MS = 60_000;
 export class OutboxService {
   readonly #folder: OutboxFolder;
   readonly #store: ReportStore;
-  readonly #runner: DocumentRunner;
+  readonly #runner: JobRunner<DocxJobs>;
   readonly #settings: SettingsService;
-  readonly #now: () => Date;
+  readonly #clock: OutboxClock;
   readonly #fetch: typeof fetch;
   readonly #timeoutMs: number;
   readonly #onStep: StepObserver;
-  readonly #timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Each waiting entry's next try, as the function that cancels it. */
+  readonly #timers = new Map<string, () => void>();
   readonly #sending = new Map<string, { done: Promise<void>; abort: AbortController }>();
   readonly #failuresInARow = new Map<string, number>();
   #submitting: Promise<unknown> = Promise.resolve();
@@ -55,11 +59,11 @@ export class OutboxService {
     this.#store = options.store;
     this.#runner = options.runner;
     this.#settings = options.settings;
-    this.#now = options.now ?? (() => new Date());
+    this.#clock = options.clock ?? SYSTEM_CLOCK;
     this.#fetch = options.fetch ?? fetch;
     this.#timeoutMs = options.timeoutMs ?? ATTEMPT_TIMEOUT_MS;
     this.#onStep = options.onStep ?? (() => undefined);
-    this.#folder = new OutboxFolder(options.dataFolder, join(options.dataFolder, 'set-aside'), this.#now, this.#onStep);
+    this.#folder = new OutboxFolder(options.dataFolder, join(options.dataFolder, 'set-aside'), () => this.#clock.now(), this.#onStep);
   }
 
   /** Picks up where the last run stopped: every entry not yet sent is sent. */
@@ -68,7 +72,7 @@ export class OutboxService {
       for (const entry of await this.#entries()) {
         // A crash between putting the entry in the outbox and noting it on the report.
         await this.#noteOnReport(entry);
-        if (entry.receipt === undefined && !entry.rejected) this.#schedule(entry.id, delayUntil(entry.nextAttemptAt, this.#now()));
+        if (entry.receipt === undefined && !entry.rejected) this.#schedule(entry.id, delayUntil(entry.nextAttemptAt, this.#clock.now()));
       }
     })();
     this.#started.catch(() => (this.#started = undefined));
@@ -116,8 +120,7 @@ export class OutboxService {
     const entry = await this.#entry(id);
     if (entry.receipt !== undefined) throw new AppError('invalid-request', 'Versionen är redan mottagen av staden och kan inte återkallas.');
     if (this.#sending.has(id)) throw new AppError('invalid-request', 'Versionen skickas just nu. Försök igen om en stund.');
-    clearTimeout(this.#timers.get(id));
-    this.#timers.delete(id);
+    this.#cancelTimer(id);
     try {
       await this.#folder.remove(id);
     } catch (error) {
@@ -128,8 +131,7 @@ export class OutboxService {
 
   async close(): Promise<void> {
     this.#closed = true;
-    for (const timer of this.#timers.values()) clearTimeout(timer);
-    this.#timers.clear();
+    for (const id of [...this.#timers.keys()]) this.#cancelTimer(id);
     // An attempt cut off here is sent again, with the same key, the next time the app starts.
     for (const { abort } of this.#sending.values()) abort.abort();
     await Promise.all([...this.#sending.values()].map(({ done }) => done.catch(() => undefined)));
@@ -157,9 +159,9 @@ export class OutboxService {
 
     const queued = (await this.#entries()).filter((entry) => entry.reportId === reportId).map((entry) => entry.version);
     const version = Math.max(0, ...report.submissions.map((submission) => submission.version), ...queued) + 1;
-    const submittedAt = this.#now().toISOString();
+    const submittedAt = this.#clock.now().toISOString();
     const frozen: Report = { ...report, submissions: [...report.submissions, { version, submittedAt }] };
-    const document = await this.#runner.renderDocx(frozen);
+    const document = await this.#runner.run('render-report', { report: frozen });
     const entry: OutboxEntry = {
       schemaVersion: OUTBOX_SCHEMA_VERSION,
       id: randomUUID(),
@@ -182,14 +184,17 @@ export class OutboxService {
 
   #schedule(id: string, delayMs: number): void {
     if (this.#closed) return;
-    clearTimeout(this.#timers.get(id));
-    const timer = setTimeout(() => {
+    this.#cancelTimer(id);
+    const cancel = this.#clock.setTimer(() => {
       this.#timers.delete(id);
       void this.#attempt(id);
     }, delayMs);
-    // A waiting entry must not keep a command-line run or a test alive; the app runs anyway.
-    timer.unref();
-    this.#timers.set(id, timer);
+    this.#timers.set(id, cancel);
+  }
+
+  #cancelTimer(id: string): void {
+    this.#timers.get(id)?.();
+    this.#timers.delete(id);
   }
 
   #attempt(id: string): Promise<void> {
@@ -216,8 +221,11 @@ export class OutboxService {
       return;
     }
     const payload = await this.#folder.payload(id);
-    const attemptedAt = this.#now().toISOString();
+    const attemptedAt = this.#clock.now().toISOString();
     await this.#onStep('outbox:sending');
+    // The time limit runs on the outbox's clock, like its waits.
+    const timeLimit = new AbortController();
+    const cancelTimeLimit = this.#clock.setTimer(() => timeLimit.abort(new DOMException('Mottagaren svarade inte i tid.', 'TimeoutError')), this.#timeoutMs);
     const outcome = await sendSubmission({
       url: receiverUrl.trim(),
       idempotencyKey: entry.id,
@@ -225,21 +233,21 @@ export class OutboxService {
       reportJson: payload.reportJson,
       document: payload.document,
       documentName: suggestedDocxName({ header: { committee: entry.committee }, period: entry.period, year: entry.year }),
+      signal: AbortSignal.any([signal, timeLimit.signal]),
       timeoutMs: this.#timeoutMs,
-      fetch: (input, init) => this.#fetch(input, { ...init, signal: AbortSignal.any([signal, ...(init?.signal ? [init.signal] : [])]) }),
-      now: this.#now,
-    });
+      fetch: (input, init) => this.#fetch(input, init),
+      now: () => this.#clock.now(),
+    }).finally(cancelTimeLimit);
     await this.#onStep('outbox:answered');
     if (signal.aborted) return;
     const attempted = { ...entry, attempts: entry.attempts + 1, lastAttemptAt: attemptedAt };
     if (outcome.kind === 'sent') {
       this.#failuresInARow.delete(id);
-      const receivedAt = validTime(outcome.receivedAt) ?? this.#now().toISOString();
       const sent: OutboxEntry = {
         ...attempted,
         receipt: outcome.receipt,
-        receivedAt,
-        sentAt: this.#now().toISOString(),
+        receivedAt: outcome.receivedAt,
+        sentAt: this.#clock.now().toISOString(),
         problem: undefined,
         nextAttemptAt: undefined,
       };
@@ -255,7 +263,7 @@ export class OutboxService {
     const failures = (this.#failuresInARow.get(id) ?? 0) + 1;
     this.#failuresInARow.set(id, failures);
     const delay = retryDelayMs(outcome, failures);
-    await this.#update({ ...attempted, problem: outcome.problem, nextAttemptAt: new Date(this.#now().getTime() + delay).toISOString() });
+    await this.#update({ ...attempted, problem: outcome.problem, nextAttemptAt: new Date(this.#clock.now().getTime() + delay).toISOString() });
     this.#schedule(id, delay);
   }
 
@@ -291,10 +299,4 @@ export class OutboxService {
 
 function delayUntil(time: string | undefined, now: Date): number {
   return time === undefined ? 0 : Math.max(0, Date.parse(time) - now.getTime());
-}
-
-function validTime(text: string | undefined): string | undefined {
-  if (text === undefined) return undefined;
-  const time = Date.parse(text);
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }

@@ -2,10 +2,12 @@
 // part `report` (the report as JSON) and the part `document` (the .docx), the version's
 // Idempotency-Key, and the sender key when there is one. The answer is sorted into: sent (a
 // receipt), worth trying again (the network, a busy or failing server), or refused (the
-// receiver will not take this content; the user must act).
+// receiver will not take this content; the user must act). The parts, headers and answers are
+// the submission protocol's (protocol/), which the receiver reads and writes too.
+import { bearerHeader, HEADERS, PARTS, receiptAnswerSchema, refusalAnswerSchema, type ReceiptAnswer } from '../protocol/submission-protocol.ts';
 
 export type SendOutcome =
-  | { kind: 'sent'; receipt: string; receivedAt: string | undefined }
+  | ({ kind: 'sent' } & ReceiptAnswer)
   | { kind: 'retry'; problem: string; connection: boolean; retryAfterMs?: number | undefined; needsUser?: boolean }
   | { kind: 'rejected'; problem: string };
 
@@ -16,33 +18,36 @@ export interface SendRequest {
   reportJson: Uint8Array;
   document: Uint8Array;
   documentName: string;
+  /** Ends the attempt: with a TimeoutError past its time limit, or when the app closes. */
+  signal: AbortSignal;
+  /** The time limit the signal keeps, as the user is told it. */
   timeoutMs: number;
   fetch: typeof fetch;
   now: () => Date;
 }
 
-const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
 export async function sendSubmission(request: SendRequest): Promise<SendOutcome> {
   const body = new FormData();
-  body.append('report', new Blob([new Uint8Array(request.reportJson)], { type: 'application/json' }), 'report.json');
-  body.append('document', new Blob([new Uint8Array(request.document)], { type: DOCX_TYPE }), request.documentName);
-  const headers: Record<string, string> = { 'idempotency-key': request.idempotencyKey, accept: 'application/json' };
-  if (request.senderKey) headers.authorization = `Bearer ${request.senderKey}`;
+  body.append('report', new Blob([new Uint8Array(request.reportJson)], { type: PARTS.report.contentType }), PARTS.report.fileName);
+  body.append('document', new Blob([new Uint8Array(request.document)], { type: PARTS.document.contentType }), request.documentName);
+  const headers: Record<string, string> = { [HEADERS.idempotencyKey]: request.idempotencyKey, accept: 'application/json' };
+  if (request.senderKey) headers[HEADERS.authorization] = bearerHeader(request.senderKey);
 
   let response: Response;
   try {
-    response = await request.fetch(request.url, { method: 'POST', body, headers, signal: AbortSignal.timeout(request.timeoutMs) });
+    response = await request.fetch(request.url, { method: 'POST', body, headers, signal: request.signal });
   } catch (error) {
     return connectionFailure(error, request.timeoutMs);
   }
   const answer = await readAnswer(response);
   if (response.ok) {
-    if (answer.receipt === undefined) return { kind: 'retry', problem: 'Mottagaren svarade utan kvitto. Rapporten skickas igen.', connection: false };
-    return { kind: 'sent', receipt: answer.receipt, receivedAt: answer.receivedAt };
+    const receipt = receiptAnswerSchema.safeParse(answer);
+    if (!receipt.success) return { kind: 'retry', problem: 'Mottagaren svarade utan kvitto. Rapporten skickas igen.', connection: false };
+    return { kind: 'sent', ...receipt.data };
   }
-  const said = answer.error === undefined ? '' : ` Mottagaren: "${answer.error}"`;
-  const retryAfterMs = retryAfter(response.headers.get('retry-after'), request.now());
+  const refusal = refusalAnswerSchema.safeParse(answer);
+  const said = refusal.success ? ` Mottagaren: "${refusal.data.error}"` : '';
+  const retryAfterMs = retryAfter(response.headers.get(HEADERS.retryAfter), request.now());
   switch (response.status) {
     case 401:
       return {
@@ -70,26 +75,13 @@ export async function sendSubmission(request: SendRequest): Promise<SendOutcome>
   }
 }
 
-interface Answer {
-  receipt?: string | undefined;
-  receivedAt?: string | undefined;
-  error?: string | undefined;
-}
-
 /** The receiver's JSON answer; anything else (an HTML error page from a proxy) says nothing. */
-async function readAnswer(response: Response): Promise<Answer> {
-  let raw: unknown;
+async function readAnswer(response: Response): Promise<unknown> {
   try {
-    raw = await response.json();
+    return await response.json();
   } catch {
-    return {};
+    return undefined;
   }
-  if (typeof raw !== 'object' || raw === null) return {};
-  const text = (key: string): string | undefined => {
-    const value = (raw as Record<string, unknown>)[key];
-    return typeof value === 'string' && value.length > 0 && value.length <= 2_000 ? value : undefined;
-  };
-  return { receipt: text('receipt'), receivedAt: text('receivedAt'), error: text('error') };
 }
 
 function connectionFailure(error: unknown, timeoutMs: number): SendOutcome {

@@ -1,21 +1,12 @@
 // Every answer the receiver refuses with is a status and one short Swedish sentence, sent as
-// {"error": "..."}. Refusals of our own carry their status; errors raised by Fastify or by
-// @fastify/multipart (limits, a body that is not multipart) are recognised by their code, so
-// the sender never reads an English framework message.
+// the protocol's {"error": "..."}. The receiver's own refusals are AppErrors, whose code gives
+// the status; errors raised by Fastify or by @fastify/multipart (limits, a body that is not
+// multipart) are recognised by their code, so the sender never reads an English framework
+// message.
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
-import { errnoCode } from '../errors/app-error.ts';
-
-export class Refusal extends Error {
-  override readonly name = 'Refusal';
-  constructor(
-    readonly status: number,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-  }
-}
+import { AppError, errnoCode, type AppErrorCode } from '../errors/app-error.ts';
+import type { RefusalAnswer } from '../protocol/submission-protocol.ts';
 
 export const MESSAGES = {
   notMultipart: 'Inlämningen ska skickas som multipart/form-data med delarna report och document.',
@@ -30,6 +21,27 @@ export const MESSAGES = {
   unavailable: 'Inlämningen kunde inte sparas hos staden just nu. Ingenting sparades; försök igen om en stund.',
   internal: 'Ett oväntat fel inträffade hos mottagaren. Ingenting sparades; försök igen om en stund.',
 } as const;
+
+/** The HTTP status of each of the app's error codes, as the receiver answers it. */
+const STATUS_BY_CODE: Record<AppErrorCode, number> = {
+  'invalid-request': 400,
+  unauthorized: 401,
+  forbidden: 403,
+  'not-found': 404,
+  busy: 409,
+  'too-large': 413,
+  'unsupported-type': 415,
+  rejected: 422,
+  corrupt: 422,
+  'already-exists': 422,
+  'newer-version': 422,
+  unavailable: 503,
+  'disk-full': 503,
+  'read-only': 503,
+  'no-permission': 503,
+  unreachable: 503,
+  unexpected: 500,
+};
 
 // Codes from fastify and @fastify/multipart, with what the sender is told.
 const FRAMEWORK_ANSWERS: Record<string, { status: number; message: string }> = {
@@ -54,9 +66,14 @@ export function isFrameworkRefusal(error: unknown): boolean {
   return FRAMEWORK_ANSWERS[errnoCode(error) ?? ''] !== undefined;
 }
 
-/** What the sender is told for `error`; `unexpected` answers are also written to stderr. */
+/** What the sender is told for `error`; `unexpected` answers are also written to the operator's log. */
 export function answerFor(error: unknown): { status: number; message: string; unexpected: boolean } {
-  if (error instanceof Refusal) return { status: error.status, message: error.message, unexpected: error.status >= 500 };
+  if (error instanceof AppError) {
+    const status = STATUS_BY_CODE[error.code];
+    if (status < 500) return { status, message: error.message, unexpected: false };
+    // The operator reads the cause in the log; the sender only that nothing was stored.
+    return { status, message: error.code === 'unavailable' ? error.message : MESSAGES.internal, unexpected: true };
+  }
   const known = FRAMEWORK_ANSWERS[errnoCode(error) ?? ''];
   if (known) return { ...known, unexpected: false };
   // Other client errors fastify raises (a wrong Content-Length, a bad header): their status,
@@ -66,6 +83,11 @@ export function answerFor(error: unknown): { status: number; message: string; un
   return { status: 500, message: MESSAGES.internal, unexpected: true };
 }
 
+/** The protocol's refusal body. */
+export function refusal(message: string): RefusalAnswer {
+  return { error: message };
+}
+
 /**
  * Node's own answer to a request it cuts (past the request time limit, or unparseable HTTP),
  * written on the socket before it is closed: the same JSON shape, in Swedish.
@@ -73,8 +95,7 @@ export function answerFor(error: unknown): { status: number; message: string; un
 export function answerClientError(error: Error & { code?: string }, socket: Socket): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
   const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
-  const message = status === 408 ? MESSAGES.timeout : MESSAGES.badRequest;
-  const body = JSON.stringify({ error: message });
+  const body = JSON.stringify(refusal(status === 408 ? MESSAGES.timeout : MESSAGES.badRequest));
   if (socket.writable) {
     socket.write(
       `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\nConnection: close\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,

@@ -5,15 +5,19 @@
 // thread is left to the network and the disk, because 45 committees sending at the deadline
 // should not queue behind one thread.
 import { availableParallelism } from 'node:os';
-import { createWorkerDocumentRunner, type DocumentRunner } from '../documents/document-runner.ts';
 import { AppError } from '../errors/app-error.ts';
-import { Refusal, MESSAGES } from './http-errors.ts';
-import type { SubmittedReport } from '../received/report-part.ts';
+import { createJobRunner } from '../worker/job-runner.ts';
+import type { JobRunner } from '../worker/jobs.ts';
+import { RECEIVER_JOB_LANES, type ReceiverJobs } from './receiver-jobs.ts';
+import { MESSAGES } from './http-errors.ts';
+import type { SubmittedReport } from './report-part.ts';
+
+type DocumentRunner = JobRunner<ReceiverJobs>;
 
 export interface PartChecks {
-  /** Throws a Refusal: 422 with the schema's Swedish message, or 503 when the worker itself failed. */
+  /** Throws an AppError: 'rejected' with the schema's Swedish message, or 'unavailable' when the worker itself failed. */
   readReport(bytes: Uint8Array): Promise<SubmittedReport>;
-  /** Throws a Refusal: 422 with the import's message, or 503 when the worker itself failed. */
+  /** Throws an AppError: 'rejected' with the import's message, or 'unavailable' when the worker itself failed. */
   checkDocument(bytes: Uint8Array): Promise<void>;
   close(): Promise<void>;
 }
@@ -21,7 +25,7 @@ export interface PartChecks {
 const MAX_WORKERS = 4;
 
 export function createPartChecks(workerPath: string, workers = Math.min(MAX_WORKERS, availableParallelism())): PartChecks {
-  const runners = Array.from({ length: Math.max(1, workers) }, () => createWorkerDocumentRunner(workerPath));
+  const runners = Array.from({ length: Math.max(1, workers) }, () => createJobRunner<ReceiverJobs>(workerPath, RECEIVER_JOB_LANES));
   // One line for all the workers: each takes the next part as soon as it is free, so no part
   // waits behind a long document while another worker has nothing to do.
   const idle = [...runners];
@@ -32,15 +36,15 @@ export function createPartChecks(workerPath: string, workers = Math.min(MAX_WORK
     try {
       runner = idle.pop() ?? (await new Promise<DocumentRunner>((resolve, reject) => waiting.push({ resolve, reject })));
     } catch (error) {
-      throw new Refusal(503, MESSAGES.unavailable, { cause: error });
+      throw new AppError('unavailable', MESSAGES.unavailable, { cause: error });
     }
     try {
       return await work(runner);
     } catch (error) {
       // 'unexpected' is the worker failing (or restarted after another document's time
       // limit), not this part: the sender may simply try again.
-      if (error instanceof AppError && error.code !== 'unexpected') throw new Refusal(422, error.message, { cause: error });
-      throw new Refusal(503, MESSAGES.unavailable, { cause: error });
+      if (error instanceof AppError && error.code !== 'unexpected') throw new AppError('rejected', error.message, { cause: error });
+      throw new AppError('unavailable', MESSAGES.unavailable, { cause: error });
     } finally {
       const next = waiting.shift();
       if (next === undefined) idle.push(runner);
@@ -49,8 +53,10 @@ export function createPartChecks(workerPath: string, workers = Math.min(MAX_WORK
   }
 
   return {
-    readReport: (bytes) => onFreeWorker((runner) => runner.readReportPart(bytes)),
-    checkDocument: (bytes) => onFreeWorker((runner) => runner.checkDocx(bytes)),
+    readReport: (bytes) => onFreeWorker((runner) => runner.run('read-report-part', { bytes })),
+    checkDocument: async (bytes) => {
+      await onFreeWorker((runner) => runner.run('check-docx', { bytes }));
+    },
     async close() {
       for (const { reject } of waiting.splice(0)) reject(new Error('Mottagaren stängs.'));
       await Promise.all(runners.map((runner) => runner.close()));

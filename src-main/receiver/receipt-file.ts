@@ -3,13 +3,14 @@
 // one rename that makes a version visible also records its idempotency key.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { receiptNumberSchema } from '../protocol/submission-protocol.ts';
 import { periodSchema, yearSchema } from '../report/model.ts';
 
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 
 export const receiptFileSchema = z.object({
   schemaVersion: z.literal(1),
-  receipt: z.string().regex(/^\d{4}-(T1|T2|VB)-\d{6,}$/),
+  receipt: receiptNumberSchema,
   receivedAt: z.iso.datetime(),
   organisation: z.string().min(1),
   reportId: z.string(),
@@ -23,7 +24,7 @@ export const receiptFileSchema = z.object({
 
 export type ReceiptFile = z.output<typeof receiptFileSchema>;
 
-/** "2026-T2-000042": the year and period the report is for, and the receiver's own number. */
+/** The receipt's text, in the protocol's form ("2026-T2-000042"). */
 export function receiptText(year: number, period: string, number: number): string {
   return `${year}-${period}-${String(number).padStart(6, '0')}`;
 }

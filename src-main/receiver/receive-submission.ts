@@ -3,11 +3,12 @@
 // report against the app's schema, whether it is the sender's own organisation's, whether the
 // key is known, and only then the .docx through the import's worker and the durable store.
 import type { FastifyRequest } from 'fastify';
+import { AppError } from '../errors/app-error.ts';
 import { fileSystemError } from '../errors/file-errors.ts';
 import { organisationKey, organisationName, sameOrganisation } from '../report/organisation.ts';
 import type { PartChecks } from './part-checks.ts';
-import { MESSAGES, Refusal } from './http-errors.ts';
-import { bearerKeyOf, idempotencyKeyOf } from './request-headers.ts';
+import { MESSAGES } from './http-errors.ts';
+import { idempotencyKeyOf, senderKeyOf } from './request-headers.ts';
 import type { SenderKeys } from './senders.ts';
 import { readSubmissionParts } from './submission-parts.ts';
 import type { Receipt, SubmissionStore } from './submission-store.ts';
@@ -28,33 +29,33 @@ export interface Accepted {
 }
 
 async function senderOrganisation(request: FastifyRequest, context: ReceiverContext): Promise<string> {
-  const key = bearerKeyOf(request.headers);
-  if (key === undefined) throw new Refusal(401, 'Avsändarnyckel saknas. Skicka den i rubriken Authorization: Bearer <nyckel>.');
+  const key = senderKeyOf(request.headers);
+  if (key === undefined) throw new AppError('unauthorized', 'Avsändarnyckel saknas. Skicka den i rubriken Authorization: Bearer <nyckel>.');
   let organisation: string | undefined;
   try {
     organisation = await context.senders.organisationOf(key);
   } catch (error) {
-    throw new Refusal(503, MESSAGES.unavailable, { cause: error });
+    throw new AppError('unavailable', MESSAGES.unavailable, { cause: error });
   }
-  if (organisation === undefined) throw new Refusal(401, 'Avsändarnyckeln är okänd hos staden. Kontrollera nyckeln, eller be om en ny.');
+  if (organisation === undefined) throw new AppError('unauthorized', 'Avsändarnyckeln är okänd hos staden. Kontrollera nyckeln, eller be om en ny.');
   return organisation;
 }
 
 export async function receiveSubmission(request: FastifyRequest, context: ReceiverContext): Promise<Accepted> {
   const keyOrganisation = context.requireKeys ? await senderOrganisation(request, context) : undefined;
-  if (!request.isMultipart()) throw new Refusal(415, MESSAGES.notMultipart);
+  if (!request.isMultipart()) throw new AppError('unsupported-type', MESSAGES.notMultipart);
   const idempotencyKey = idempotencyKeyOf(request.headers);
   const parts = await readSubmissionParts(request);
   const report = await context.checks.readReport(parts.report);
 
   const committee = report.committee;
   if (keyOrganisation !== undefined && !sameOrganisation(keyOrganisation, committee)) {
-    throw new Refusal(
-      403,
+    throw new AppError(
+      'forbidden',
       `Nyckeln hör till ${keyOrganisation}, men rapporten är från ${committee || 'en okänd nämnd'}. Skicka rapporten med dess egen nämnds nyckel.`,
     );
   }
-  if (organisationKey(committee) === '') throw new Refusal(422, 'Rapporten saknar nämnd (fältet Nämnd), så den kan inte tas emot.');
+  if (organisationKey(committee) === '') throw new AppError('rejected', 'Rapporten saknar nämnd (fältet Nämnd), så den kan inte tas emot.');
   const organisation = keyOrganisation ?? organisationName(committee);
 
   let outcome;
@@ -63,9 +64,10 @@ export async function receiveSubmission(request: FastifyRequest, context: Receiv
       context.checks.checkDocument(parts.document),
     );
   } catch (error) {
-    if (error instanceof Refusal) throw error;
+    // The document check's own answer ('rejected', or 'unavailable' when its worker failed).
+    if (error instanceof AppError && (error.code === 'rejected' || error.code === 'unavailable')) throw error;
     // The operator reads (in the log) what went wrong with the disk; the sender, that nothing was kept.
-    throw new Refusal(503, MESSAGES.unavailable, { cause: fileSystemError(error, `att spara inlämningen från ${organisation}`) });
+    throw new AppError('unavailable', MESSAGES.unavailable, { cause: fileSystemError(error, `att spara inlämningen från ${organisation}`) });
   }
   switch (outcome.kind) {
     case 'created':
@@ -74,8 +76,8 @@ export async function receiveSubmission(request: FastifyRequest, context: Receiv
     case 'repeated':
       return { status: 200, receipt: outcome.receipt };
     case 'in-progress':
-      throw new Refusal(409, 'En inlämning med samma Idempotency-Key sparas just nu. Vänta en stund och skicka igen med samma nyckel.');
+      throw new AppError('busy', 'En inlämning med samma Idempotency-Key sparas just nu. Vänta en stund och skicka igen med samma nyckel.');
     case 'key-reused':
-      throw new Refusal(422, 'Den här Idempotency-Key har redan använts för en annan inlämning. En ändrad rapport skickas med en ny nyckel.');
+      throw new AppError('rejected', 'Den här Idempotency-Key har redan använts för en annan inlämning. En ändrad rapport skickas med en ny nyckel.');
   }
 }

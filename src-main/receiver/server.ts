@@ -1,20 +1,20 @@
 // The city's receiving server: Fastify with @fastify/multipart, one address (/inlamning) that
 // answers GET/HEAD for the app's reachability probe and takes submissions by POST. Every
-// answer is JSON, every refusal {"error": "<Swedish sentence>"}. Requests have time limits, so
+// answer is JSON in the submission protocol's shapes (protocol/), every refusal
+// {"error": "<Swedish sentence>"}. Requests have time limits, so
 // a slow or stalled upload is cut and, having never been read whole, stores nothing.
 import type { AddressInfo } from 'node:net';
 import fastifyMultipart from '@fastify/multipart';
-import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { AppError } from '../errors/app-error.ts';
 import type { StepObserver } from '../files/durable-write.ts';
+import { HEADERS, SUBMISSION_PATH, type StatusAnswer } from '../protocol/submission-protocol.ts';
 import { createPartChecks } from './part-checks.ts';
-import { answerClientError, answerFor, MESSAGES, Refusal } from './http-errors.ts';
+import { answerClientError, answerFor, MESSAGES, refusal } from './http-errors.ts';
 import { receiveSubmission, type ReceiverContext } from './receive-submission.ts';
 import { SenderKeys } from './senders.ts';
 import { MAX_REQUEST_BYTES } from './submission-parts.ts';
 import { SubmissionStore } from './submission-store.ts';
-
-const SUBMISSION_PATH = '/inlamning';
 
 // Long enough for 20 MB over a slow line; short enough that a slow-loris gives up its socket.
 const DEFAULT_UPLOAD_TIMEOUT_MS = 60_000;
@@ -24,9 +24,6 @@ const RETRY_AFTER_SECONDS: Partial<Record<number, number>> = { 409: 2, 503: 30 }
 
 export interface ReceiverOptions {
   dataFolder: string;
-  port: number;
-  /** 127.0.0.1 unless given: the city's HTTPS reverse proxy is meant to stand in front. */
-  host?: string;
   /** False only with --without-keys, on a closed network. */
   requireKeys: boolean;
   documentWorkerPath: string;
@@ -37,6 +34,12 @@ export interface ReceiverOptions {
   uploadTimeoutMs?: number;
   /** Where the operator reads what happens (stderr by default). */
   log?: (line: string) => void;
+}
+
+export interface ListenOptions {
+  port: number;
+  /** 127.0.0.1 unless given: the city's HTTPS reverse proxy is meant to stand in front. */
+  host?: string;
 }
 
 export interface RunningReceiver {
@@ -51,7 +54,7 @@ function logToStderr(line: string): void {
 
 /** The cause behind a 5xx answer: an AppError's Swedish message, or a stack for a bug. */
 function describeForOperator(error: unknown): string {
-  const cause = error instanceof Refusal && error.cause !== undefined ? error.cause : error;
+  const cause = error instanceof AppError && error.cause !== undefined ? error.cause : error;
   if (cause instanceof AppError) return cause.message;
   return cause instanceof Error ? (cause.stack ?? cause.message) : String(cause);
 }
@@ -60,7 +63,12 @@ function urlHost(address: AddressInfo): string {
   return address.family === 'IPv6' ? `[${address.address}]` : address.address;
 }
 
-export async function startReceiver(options: ReceiverOptions): Promise<RunningReceiver> {
+/**
+ * The receiver with its senders, its store and its workers open, not yet listening: a test
+ * can send it requests with `inject`. Closing it waits for the versions being stored, then
+ * ends the workers.
+ */
+export async function buildReceiver(options: ReceiverOptions): Promise<FastifyInstance> {
   const log = options.log ?? logToStderr;
   const uploadTimeoutMs = options.uploadTimeoutMs ?? DEFAULT_UPLOAD_TIMEOUT_MS;
   const senders = await SenderKeys.load(options.dataFolder);
@@ -88,6 +96,8 @@ export async function startReceiver(options: ReceiverOptions): Promise<RunningRe
     // closes its connection) rather than answered with Fastify's English 503.
     return503OnClosing: false,
   });
+  // Requests being stored finish first (onClose runs after them); then the workers go.
+  app.addHook('onClose', () => checks.close());
 
   // Only multipart/form-data is a submission: JSON or text bodies are refused (415) unread.
   app.removeAllContentTypeParsers();
@@ -107,19 +117,19 @@ export async function startReceiver(options: ReceiverOptions): Promise<RunningRe
     if (answer.status === 401) void reply.header('www-authenticate', 'Bearer realm="inlamning"');
     // The app's outbox waits this long before it tries again.
     const retryAfter = RETRY_AFTER_SECONDS[answer.status];
-    if (retryAfter !== undefined) void reply.header('retry-after', String(retryAfter));
-    return reply.code(answer.status).send({ error: answer.message });
+    if (retryAfter !== undefined) void reply.header(HEADERS.retryAfter, String(retryAfter));
+    return reply.code(answer.status).send(refusal(answer.message));
   });
 
-  app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: MESSAGES.notFound }));
+  app.setNotFoundHandler((_request, reply) => reply.code(404).send(refusal(MESSAGES.notFound)));
 
-  app.get(SUBMISSION_PATH, async () => ({ status: 'ok' }));
+  app.get(SUBMISSION_PATH, async (): Promise<StatusAnswer> => ({ status: 'ok' }));
 
   app.post(SUBMISSION_PATH, {
     // A body the sender declares too large is refused before a byte of it is read.
     onRequest: async (request: FastifyRequest) => {
       const declared = Number(request.headers['content-length']);
-      if (Number.isFinite(declared) && declared > MAX_REQUEST_BYTES) throw new Refusal(413, MESSAGES.tooLarge);
+      if (Number.isFinite(declared) && declared > MAX_REQUEST_BYTES) throw new AppError('too-large', MESSAGES.tooLarge);
     },
     handler: async (request: FastifyRequest, reply: FastifyReply) => {
       const accepted = await receiveSubmission(request, context);
@@ -131,26 +141,30 @@ export async function startReceiver(options: ReceiverOptions): Promise<RunningRe
     method: ['PUT', 'PATCH', 'DELETE'],
     url: SUBMISSION_PATH,
     // Answered before any body is parsed, whatever its type.
-    onRequest: async (_request, reply) => reply.code(405).header('allow', 'GET, HEAD, POST').send({ error: MESSAGES.methodNotAllowed }),
+    onRequest: async (_request, reply) => reply.code(405).header('allow', 'GET, HEAD, POST').send(refusal(MESSAGES.methodNotAllowed)),
     handler: async () => undefined,
   });
 
+  app.addHook('onListen', async () => {
+    if (options.requireKeys && senders.count === 0) {
+      log('Det finns inga avsändare ännu, så varje inlämning får svaret 401. Lägg till en med: npm run receiver -- add-sender "<organisation>" --data <mapp>');
+    }
+  });
+  return app;
+}
+
+/** The receiver listening on its port, until closed. */
+export async function startReceiver(options: ReceiverOptions & ListenOptions): Promise<RunningReceiver> {
+  const app = await buildReceiver(options);
   try {
     await app.listen({ port: options.port, host: options.host ?? '127.0.0.1' });
   } catch (error) {
-    await checks.close();
+    await app.close();
     throw error;
-  }
-  if (options.requireKeys && senders.count === 0) {
-    log('Det finns inga avsändare ännu, så varje inlämning får svaret 401. Lägg till en med: npm run receiver -- add-sender "<organisation>" --data <mapp>');
   }
   const address = app.server.address() as AddressInfo;
   return {
     url: `${options.tls ? 'https' : 'http'}://${urlHost(address)}:${address.port}${SUBMISSION_PATH}`,
-    close: async () => {
-      // Requests being stored finish first; then the workers go.
-      await app.close();
-      await checks.close();
-    },
+    close: () => app.close(),
   };
 }

@@ -4,13 +4,12 @@
 // is byte for byte what was sent.
 import type { Readable } from 'node:stream';
 import type { FastifyRequest } from 'fastify';
-import { isFrameworkRefusal, MESSAGES, Refusal } from './http-errors.ts';
+import { AppError } from '../errors/app-error.ts';
+import { isPartName, PART_NAMES, type PartName } from '../protocol/submission-protocol.ts';
+import { isFrameworkRefusal, MESSAGES } from './http-errors.ts';
 
 /** The whole request, both parts and their envelope, may not be larger than this. */
 export const MAX_REQUEST_BYTES = 20 * 1024 * 1024;
-
-const PART_NAMES = ['report', 'document'] as const;
-type PartName = (typeof PART_NAMES)[number];
 
 // One part more than needed, so that an extra part is named in the answer; past that the
 // parser stops reading and the request is refused as having too many parts.
@@ -29,28 +28,24 @@ const MULTIPART_LIMITS = {
 
 export type SubmissionParts = Record<PartName, Buffer>;
 
-function isPartName(name: string): name is PartName {
-  return (PART_NAMES as readonly string[]).includes(name);
-}
-
 /** Reads a part whole, refusing it as soon as the request's bytes so far pass the limit. */
 async function readWithin(stream: Readable & { truncated?: boolean }, budget: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > budget) throw new Refusal(413, MESSAGES.tooLarge);
+    if (size > budget) throw new AppError('too-large', MESSAGES.tooLarge);
     chunks.push(chunk);
   }
-  if (stream.truncated === true) throw new Refusal(413, MESSAGES.tooLarge);
+  if (stream.truncated === true) throw new AppError('too-large', MESSAGES.tooLarge);
   return Buffer.concat(chunks, size);
 }
 
 export async function readSubmissionParts(request: FastifyRequest): Promise<SubmissionParts> {
-  if (!request.isMultipart()) throw new Refusal(415, MESSAGES.notMultipart);
+  if (!request.isMultipart()) throw new AppError('unsupported-type', MESSAGES.notMultipart);
   const found = new Map<PartName, Buffer>();
   let budget = MAX_REQUEST_BYTES;
-  let refusal: Refusal | undefined;
+  let refusal: AppError | undefined;
   try {
     for await (const part of request.parts({ isPartAFile: () => true, limits: MULTIPART_LIMITS })) {
       if (part.type !== 'file') continue;
@@ -60,16 +55,16 @@ export async function readSubmissionParts(request: FastifyRequest): Promise<Subm
       budget -= bytes.length;
       const name = part.fieldname;
       if (!isPartName(name)) {
-        refusal ??= new Refusal(400, `Inlämningen har en okänd del "${name.slice(0, 100)}"; den ska ha exakt två delar: report och document.`);
+        refusal ??= new AppError('invalid-request', `Inlämningen har en okänd del "${name.slice(0, 100)}"; den ska ha exakt två delar: report och document.`);
       } else if (found.has(name)) {
-        refusal ??= new Refusal(400, `Delen ${name} finns två gånger i inlämningen; den ska finnas en gång.`);
+        refusal ??= new AppError('invalid-request', `Delen ${name} finns två gånger i inlämningen; den ska finnas en gång.`);
       } else {
         found.set(name, bytes);
       }
     }
   } catch (error) {
-    if (error instanceof Refusal || isFrameworkRefusal(error)) throw error;
-    throw new Refusal(400, MESSAGES.unreadableMultipart, { cause: error });
+    if (error instanceof AppError || isFrameworkRefusal(error)) throw error;
+    throw new AppError('invalid-request', MESSAGES.unreadableMultipart, { cause: error });
   }
   if (refusal) throw refusal;
   const report = found.get('report');
@@ -77,7 +72,7 @@ export async function readSubmissionParts(request: FastifyRequest): Promise<Subm
   if (report === undefined || document === undefined) {
     const missing = PART_NAMES.filter((name) => !found.has(name));
     const what = missing.length === 1 ? `delen ${missing.join('')}` : `delarna ${missing.join(' och ')}`;
-    throw new Refusal(400, `Inlämningen saknar ${what}; den ska ha exakt två delar: report och document.`);
+    throw new AppError('invalid-request', `Inlämningen saknar ${what}; den ska ha exakt två delar: report och document.`);
   }
   return { report, document };
 }

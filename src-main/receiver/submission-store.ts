@@ -21,7 +21,8 @@ import { dirname, join } from 'node:path';
 import { isErrno } from '../errors/app-error.ts';
 import { DATA_FOLDER_MODE, syncFolder, writeNewFileDurably, type StepObserver } from '../files/durable-write.ts';
 import { organisationSlug } from '../report/organisation.ts';
-import type { SubmittedReport } from '../received/report-part.ts';
+import type { ReceiptAnswer } from '../protocol/submission-protocol.ts';
+import type { SubmittedReport } from './report-part.ts';
 import { contentHash, idempotencyKeyHash, receiptFileSchema, receiptText, type ReceiptFile } from './receipt-file.ts';
 
 export interface Submission {
@@ -34,10 +35,8 @@ export interface Submission {
   idempotencyKey: string;
 }
 
-export interface Receipt {
-  receipt: string;
-  receivedAt: string;
-}
+/** What the sender is answered with: the protocol's receipt. */
+export type Receipt = ReceiptAnswer;
 
 export type ReceiveOutcome =
   | { kind: 'created'; receipt: Receipt; folder: string }

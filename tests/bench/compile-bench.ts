@@ -8,7 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Compilation } from '../../src-main/compile/compilation.ts';
-import { createWorkerDocumentRunner } from '../../src-main/documents/document-runner.ts';
+import { createDocumentRunner } from '../../src-main/services.ts';
 import { FOCUS_AREA_NUMBERS, focusAreaHeading, formDefinition, periodName } from '../../src-main/report/form-definition.ts';
 import { largeCompilation, typicalCompilation } from '../support/compilations.ts';
 import { DOCUMENT_WORKER } from '../support/preview.ts';
@@ -84,7 +84,7 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
 
 export async function benchCompilationDocument(): Promise<BenchRow[]> {
   const folder = await makeTempFolder('rapport-bench-compile-');
-  const runner = createWorkerDocumentRunner(DOCUMENT_WORKER);
+  const runner = createDocumentRunner(DOCUMENT_WORKER);
   const large = largeCompilation();
   const typical = typicalCompilation();
   const output = join(folder.path, 'sammanställning.docx');
@@ -93,14 +93,14 @@ export async function benchCompilationDocument(): Promise<BenchRow[]> {
   await writeFile(markdownPath, compilationToMarkdown(large));
   await writeFile(jsonPath, JSON.stringify({ ...large, periodName: `${periodName(large.period)} ${large.year}` }));
 
-  await runner.writeCompilation(typical, output); // starts the worker, as the first document in a session does
+  await runner.run('write-compilation', { compilation: typical, outputPath: output }); // starts the worker, as the first document in a session does
   const appTimes: number[] = [];
   const blocks: number[] = [];
   const pandocTimes: number[] = [];
   const pythonTimes: number[] = [];
   for (let index = 0; index < APP_RUNS; index += 1) {
     const start = performance.now();
-    blocks.push(await longestLoopBlock(() => runner.writeCompilation(large, output)));
+    blocks.push(await longestLoopBlock(() => runner.run('write-compilation', { compilation: large, outputPath: output })));
     appTimes.push(performance.now() - start);
     if (index < PANDOC_RUNS) {
       pandocTimes.push(await timed(() => run('pandoc', ['--from', 'markdown', '--to', 'docx', '-o', join(folder.path, 'pandoc.docx'), markdownPath])));
@@ -111,7 +111,8 @@ export async function benchCompilationDocument(): Promise<BenchRow[]> {
     }
   }
   const typicalTimes: number[] = [];
-  for (let index = 0; index < TYPICAL_RUNS; index += 1) typicalTimes.push(await timed(() => runner.writeCompilation(typical, output)));
+  for (let index = 0; index < TYPICAL_RUNS; index += 1)
+    typicalTimes.push(await timed(() => runner.run('write-compilation', { compilation: typical, outputPath: output })));
   await runner.close();
   await folder.remove();
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { organisationList } from '../../src-main/compile/organisation-list.ts';
 import { scanFolders } from '../../src-main/compile/scan-folders.ts';
 import { toCompilation } from '../../src-main/compile/to-compilation.ts';
-import { createWorkerDocumentRunner, type DocumentRunner } from '../../src-main/documents/document-runner.ts';
+import { createDocumentRunner, type DocumentRunner } from '../../src-main/services.ts';
 import { DOCUMENT_WORKER } from '../support/preview.ts';
 import { generateReceivedFolders } from '../support/received-folders.ts';
 import { makeTempFolder } from '../support/temp-folder.ts';
@@ -20,7 +20,7 @@ async function readAndCompile(runner: DocumentRunner, folders: string[], output:
   const rules = { period: { period: 'T2', year: 2026 } as const, organisations: organisationList([]), assignments: new Map<string, string>() };
   const { outcome } = await scanFolders(folders, rules, runner);
   const received = outcome.scan.organisations.filter((organisation) => organisation.counted !== undefined).length;
-  await runner.writeCompilation(toCompilation(outcome, new Date()), output);
+  await runner.run('write-compilation', { compilation: toCompilation(outcome, new Date()), outputPath: output });
   return received;
 }
 
@@ -28,7 +28,7 @@ export async function benchCompileFromFolders(): Promise<BenchRow[]> {
   const temp = await makeTempFolder('rapport-bench-folders-');
   const typical = await generateReceivedFolders(join(temp.path, 'typisk'), { questionsPerReport: 5, answerLength: 1_500 });
   const large = await generateReceivedFolders(join(temp.path, 'stor'), { questionsPerReport: 100, answerLength: 3_000 });
-  const runner = createWorkerDocumentRunner(DOCUMENT_WORKER);
+  const runner = createDocumentRunner(DOCUMENT_WORKER);
   const output = join(temp.path, 'sammanställning.docx');
   const typicalFolders = [typical.receiverData, typical.mailFolder];
   const largeFolders = [large.receiverData, large.mailFolder];

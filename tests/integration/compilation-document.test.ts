@@ -8,11 +8,11 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Compilation, CompiledReport } from '../../src-main/compile/compilation.ts';
-import { createWorkerDocumentRunner, type DocumentRunner } from '../../src-main/documents/document-runner.ts';
+import { createDocumentRunner, type DocumentRunner } from '../../src-main/services.ts';
 import { DOCUMENT_PROPERTY, readCustomProperties } from '../../src-main/docx/document-properties.ts';
 import { attribute, parseXml, readParagraphs } from '../../src-main/docx/docx-paragraphs.ts';
 import { readDocxForm } from '../../src-main/docx/read-docx.ts';
-import { renderCompilation, writeCompilation } from '../../src-main/docx/write-compilation.ts';
+import { renderCompilation, writeCompilation } from '../../src-main/compile/write-compilation.ts';
 import { cleanLine, cleanText } from '../../src-main/report/clean-text.ts';
 import { focusAreaTitle, formDefinition, type FocusAreaNumber } from '../../src-main/report/form-definition.ts';
 import { HOSTILE_NAMES, largeCompilation, sampleCompilation } from '../support/compilations.ts';
@@ -27,7 +27,7 @@ let folder: Awaited<ReturnType<typeof makeTempFolder>>;
 let runner: DocumentRunner;
 beforeAll(async () => {
   folder = await makeTempFolder('rapport-sammanstallning-');
-  runner = createWorkerDocumentRunner(DOCUMENT_WORKER);
+  runner = createDocumentRunner(DOCUMENT_WORKER);
 });
 afterAll(async () => {
   await runner.close();
@@ -431,7 +431,7 @@ describe('the compiled document', () => {
   test('the worker writes the same document, also for 45 reports of 100 questions of 3,000 characters', async () => {
     const compilation = sampleCompilation();
     const path = join(folder.path, 'via-arbetaren.docx');
-    const written = await runner.writeCompilation(compilation, path);
+    const written = await runner.run('write-compilation', { compilation, outputPath: path });
     expect(written).toEqual({ path, bytes: (await stat(path)).size });
     const fromWorker = await assertDocxWellFormed(await readFile(path));
     const direct = await assertDocxWellFormed(await renderCompilation(compilation));
@@ -443,7 +443,7 @@ describe('the compiled document', () => {
 
     const large = largeCompilation();
     const largePath = join(folder.path, 'stor.docx');
-    await runner.writeCompilation(large, largePath);
+    await runner.run('write-compilation', { compilation: large, outputPath: largePath });
     const { paragraphs } = await readDocument(await readFile(largePath));
     const roots = sections(paragraphs);
     for (const area of expectedAreaSections(large)) expect(section(roots, area.title)).toEqual(area);
@@ -454,7 +454,7 @@ describe('the compiled document', () => {
 
   test('a compilation that cannot be written says so in Swedish, through the worker, and leaves nothing behind', async () => {
     const missing = join(folder.path, 'finns-inte', 'sammanställning.docx');
-    await expect(runner.writeCompilation(sampleCompilation(), missing)).rejects.toMatchObject({
+    await expect(runner.run('write-compilation', { compilation: sampleCompilation(), outputPath: missing })).rejects.toMatchObject({
       name: 'AppError',
       code: 'not-found',
       message: expect.stringContaining(`Mappen ${join(folder.path, 'finns-inte')} finns inte.`),
@@ -462,7 +462,7 @@ describe('the compiled document', () => {
     await expect(writeCompilation(sampleCompilation(), folder.path)).rejects.toMatchObject({ code: 'invalid-request' });
     // A name longer than the file system allows: the message names the document as the coordinator's.
     const tooLong = join(folder.path, `${'s'.repeat(300)}.docx`);
-    await expect(runner.writeCompilation(sampleCompilation(), tooLong)).rejects.toMatchObject({
+    await expect(runner.run('write-compilation', { compilation: sampleCompilation(), outputPath: tooLong })).rejects.toMatchObject({
       code: 'unexpected',
       message: expect.stringMatching(/^Sammanställningen s+\.docx kunde inte sparas \(ENAMETOOLONG\)\./),
     });

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { organisationList } from '../../src-main/compile/organisation-list.ts';
 import { scanFolders } from '../../src-main/compile/scan-folders.ts';
 import { toCompilation } from '../../src-main/compile/to-compilation.ts';
-import { createWorkerDocumentRunner, type DocumentRunner } from '../../src-main/documents/document-runner.ts';
+import { createDocumentRunner, type DocumentRunner } from '../../src-main/services.ts';
 import { readDocxParagraphs } from '../../src-main/docx/read-docx.ts';
 import { renderDocx } from '../../src-main/docx/write-docx.ts';
 import { focusAreaHeading } from '../../src-main/report/form-definition.ts';
@@ -34,7 +34,7 @@ let runner: DocumentRunner;
 beforeAll(async () => {
   temp = await makeTempFolder('rapport-sammanstallning-');
   folders = await generateReceivedFolders(join(temp.path, 'inkommet'));
-  runner = createWorkerDocumentRunner(DOCUMENT_WORKER);
+  runner = createDocumentRunner(DOCUMENT_WORKER);
 }, 120_000);
 
 afterAll(async () => {
@@ -117,7 +117,7 @@ describe('45 organisations, every shape a report arrives in', () => {
     }
 
     const output = join(temp.path, 'sammanstallning.docx');
-    await runner.writeCompilation(toCompilation(outcome, new Date('2026-10-01T08:00:00Z')), output);
+    await runner.run('write-compilation', { compilation: toCompilation(outcome, new Date('2026-10-01T08:00:00Z')), outputPath: output });
     const bytes = await readFile(output);
     await assertDocxWellFormed(bytes);
 
@@ -182,14 +182,15 @@ describe('bad input among the good', () => {
     const before = await fingerprint(folders.receiverData, folders.mailFolder, extra);
     // The file that disappears goes after the first file is handed to the worker, long before its turn.
     let removed = false;
-    const vanishing: Pick<DocumentRunner, 'readReceived'> = {
-      readReceived: async (name, bytes, chosen) => {
+    const vanishing: DocumentRunner = {
+      async run(kind, input) {
         if (!removed) {
           removed = true;
           await rm(join(extra, 'forsvinner.docx'));
         }
-        return runner.readReceived(name, bytes, chosen);
+        return runner.run(kind, input);
       },
+      close: () => runner.close(),
     };
     const started = performance.now();
     const { outcome } = await scanFolders(
@@ -214,7 +215,7 @@ describe('bad input among the good', () => {
     expect(elapsed).toBeLessThan(30_000);
 
     const output = join(temp.path, 'med-fel.docx');
-    await runner.writeCompilation(toCompilation(outcome, new Date()), output);
+    await runner.run('write-compilation', { compilation: toCompilation(outcome, new Date()), outputPath: output });
     const written = await readFile(output);
     const places = answerPlaces(written);
     expect(places.filter((place) => place.organisation === 'Kulturnämnden')).toHaveLength(5);

@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { createWorkerDocumentRunner } from '../../src-main/documents/document-runner.ts';
+import { createDocumentRunner } from '../../src-main/services.ts';
 import { renderDocx } from '../../src-main/docx/write-docx.ts';
 import { CURRENT_SCHEMA_VERSION } from '../../src-main/report/model.ts';
 import { createServices, type Services } from '../../src-main/services.ts';
@@ -36,12 +36,12 @@ describe('hostile or wrong Word files', () => {
   });
 
   test('a file that takes too long to read is stopped, the user told, and the next import works', async () => {
-    const runner = createWorkerDocumentRunner(DOCUMENT_WORKER, { readTimeoutMs: 1 });
+    const runner = createDocumentRunner(DOCUMENT_WORKER, { readTimeoutMs: 1 });
     const big = await renderDocx(largeReport());
-    await expect(runner.readDocx(big)).rejects.toThrow(/tog för lång tid att läsa/);
+    await expect(runner.run('read-form', { bytes: big })).rejects.toThrow(/tog för lång tid att läsa/);
     await runner.close();
-    const patient = createWorkerDocumentRunner(DOCUMENT_WORKER);
-    expect((await patient.readDocx(big)).header.committee).toBe('Kulturnämnden: kulturförvaltningen');
+    const patient = createDocumentRunner(DOCUMENT_WORKER);
+    expect((await patient.run('read-form', { bytes: big })).header.committee).toBe('Kulturnämnden: kulturförvaltningen');
     await patient.close();
   });
 });

@@ -4,7 +4,7 @@
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import { describe, expect, test } from 'vitest';
 import { renderDocx } from '../../src-main/docx/write-docx.ts';
-import { readReceivedFile } from '../../src-main/received/read-received-file.ts';
+import { readReceivedFile } from '../../src-main/compile/read-received-file.ts';
 import { sampleReport } from '../support/reports.ts';
 
 const CHOSEN = { period: 'T2', year: 2022 } as const;

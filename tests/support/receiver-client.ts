@@ -5,7 +5,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { renderDocx } from '../../src-main/docx/write-docx.ts';
 import type { Report } from '../../src-main/report/model.ts';
-import { startReceiver, type ReceiverOptions, type RunningReceiver } from '../../src-main/receiver/server.ts';
+import type { FastifyInstance } from 'fastify';
+import { buildReceiver, startReceiver, type ListenOptions, type ReceiverOptions, type RunningReceiver } from '../../src-main/receiver/server.ts';
 import { sampleReport } from './reports.ts';
 
 export const RECEIVER_DOCUMENT_WORKER = resolve(import.meta.dirname, '../../dist/main/document-worker.cjs');
@@ -47,13 +48,33 @@ export interface SendOptions {
   headers?: Record<string, string>;
 }
 
-export async function send(url: string, payload: Payload | undefined, options: SendOptions = {}): Promise<Answer> {
+/** The request the app makes for this payload (or the given body), as fetch would send it. */
+function submissionRequest(url: string, payload: Payload | undefined, options: SendOptions): Request {
   const headers: Record<string, string> = { ...options.headers };
   if (options.key !== undefined) headers.authorization = `Bearer ${options.key}`;
   if (options.idempotencyKey !== undefined) headers['idempotency-key'] = options.idempotencyKey;
   const body = options.body ?? (payload ? submissionForm(payload) : undefined);
-  const response = await fetch(url, { method: 'POST', headers, body });
+  return new Request(url, { method: 'POST', headers, body });
+}
+
+/** Over a real socket. */
+export async function send(url: string, payload: Payload | undefined, options: SendOptions = {}): Promise<Answer> {
+  const response = await fetch(submissionRequest(url, payload, options));
   return { status: response.status, body: (await response.json()) as Record<string, unknown>, headers: response.headers };
+}
+
+/** The same request handed to the receiver without a socket (Fastify's inject): byte for byte what fetch would send. */
+export async function inject(app: FastifyInstance, payload: Payload | undefined, options: SendOptions = {}): Promise<Answer> {
+  const request = submissionRequest('http://127.0.0.1/inlamning', payload, options);
+  const response = await app.inject({
+    method: 'POST',
+    url: '/inlamning',
+    headers: Object.fromEntries(request.headers),
+    payload: Buffer.from(await request.arrayBuffer()),
+  });
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(response.headers)) if (value !== undefined) headers.set(name, String(value));
+  return { status: response.statusCode, body: response.json<Record<string, unknown>>(), headers };
 }
 
 export function newIdempotencyKey(): string {
@@ -88,7 +109,7 @@ export interface TestReceiver extends RunningReceiver {
 }
 
 /** The real receiver on 127.0.0.1, a free port, the built document worker. */
-export async function startTestReceiver(options: Partial<ReceiverOptions> & { dataFolder: string }): Promise<TestReceiver> {
+export async function startTestReceiver(options: Partial<ReceiverOptions & ListenOptions> & { dataFolder: string }): Promise<TestReceiver> {
   const log: string[] = [];
   const receiver = await startReceiver({
     port: 0,
@@ -98,4 +119,17 @@ export async function startTestReceiver(options: Partial<ReceiverOptions> & { da
     ...options,
   });
   return { ...receiver, log };
+}
+
+export interface BuiltReceiver {
+  app: FastifyInstance;
+  /** What the receiver told its operator. */
+  log: string[];
+}
+
+/** The real receiver, not listening: requests reach it through `inject`. */
+export async function buildTestReceiver(options: Partial<ReceiverOptions> & { dataFolder: string }): Promise<BuiltReceiver> {
+  const log: string[] = [];
+  const app = await buildReceiver({ requireKeys: true, documentWorkerPath: RECEIVER_DOCUMENT_WORKER, log: (line) => log.push(line), ...options });
+  return { app, log };
 }

@@ -4,7 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { settleScan, type ReceivedItem, type ScanRules } from '../../src-main/compile/compilation-scan.ts';
 import { organisationList } from '../../src-main/compile/organisation-list.ts';
-import { receivedReport as received, type PeriodEvidence } from '../../src-main/received/received-report.ts';
+import { receivedReport as received, type PeriodEvidence } from '../../src-main/compile/received-report.ts';
 import type { Route } from '../../src-main/compile/compilation.ts';
 import type { Report } from '../../src-main/report/model.ts';
 import { receivedReport } from '../support/received-folders.ts';

@@ -5,7 +5,7 @@ import JSZip from 'jszip';
 import { describe, expect, test } from 'vitest';
 import { DOCUMENT_PROPERTY, lastSavedAt, savedTimes } from '../../src-main/docx/document-properties.ts';
 import { renderDocx } from '../../src-main/docx/write-docx.ts';
-import { readReceivedFile } from '../../src-main/received/read-received-file.ts';
+import { readReceivedFile } from '../../src-main/compile/read-received-file.ts';
 import { sampleReport } from '../support/reports.ts';
 
 function core(created: string, modified: string): string {

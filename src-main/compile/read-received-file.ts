@@ -9,7 +9,7 @@ import { reportContentHash } from '../docx/report-content-hash.ts';
 import { AppError, unexpectedErrorMessage } from '../errors/app-error.ts';
 import { checkInputSize } from '../files/read-bounded.ts';
 import { foundFormToReport } from '../import/found-form-to-report.ts';
-import { looksLikeJson } from '../import/inspect-file.ts';
+import { looksLikeJson, looksLikeZip } from '../files/content-kind.ts';
 import type { PeriodOfYear } from '../report/calendar.ts';
 import { randomIds } from '../report/ids.ts';
 import { limitProblem } from '../report/limits.ts';
@@ -29,14 +29,9 @@ const REPORT_TYPES = new Set(['application/vnd.openxmlformats-officedocument.wor
 const MAX_ATTACHMENTS = 20;
 /** A message forwarded as an attachment is opened this many levels down. */
 const MAX_FORWARD_DEPTH = 3;
-const ZIP_SIGNATURE = [0x50, 0x4b];
 
 export function isEmailFile(name: string): boolean {
   return /\.eml$/i.test(name);
-}
-
-function looksLikeZip(bytes: Uint8Array): boolean {
-  return ZIP_SIGNATURE.every((byte, index) => bytes[index] === byte);
 }
 
 /** A Word form's period: the one it states; else the one chosen, in the budget year it names, if any. */

@@ -1,4 +1,4 @@
-// The layer rules (.dependency-cruiser.cjs) catch what they forbid: each fixture breaks one
+// The layer rules (.dependency-cruiser.cjs, .dependency-cruiser-runtime.cjs) catch what they forbid: each fixture breaks one
 // rule and must be reported for it; a well-layered fixture and the project itself pass.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -9,7 +9,8 @@ import { describe, expect, test } from 'vitest';
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURES = join(ROOT, 'tests/architecture/fixtures');
 const DEPCRUISE = join(ROOT, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs');
-const CONFIG = join(ROOT, '.dependency-cruiser.cjs');
+// The layer rules (every import, types too) and what the renderer runs (run-time imports only).
+const CONFIGS = ['.dependency-cruiser.cjs', '.dependency-cruiser-runtime.cjs'].map((name) => join(ROOT, name));
 
 interface Violation {
   rule: { name: string };
@@ -19,11 +20,14 @@ interface Violation {
 
 async function violationsIn(folder: string): Promise<Violation[]> {
   const roots = ['src-main', 'src-renderer', 'scripts'].filter((name) => existsSync(join(folder, name)));
-  const { stdout } = await promisify(execFile)(process.execPath, [DEPCRUISE, ...roots, '--config', CONFIG, '--output-type', 'json'], {
-    cwd: folder,
-    maxBuffer: 64 * 1024 * 1024,
+  const cruises = CONFIGS.map(async (config) => {
+    const { stdout } = await promisify(execFile)(process.execPath, [DEPCRUISE, ...roots, '--config', config, '--output-type', 'json'], {
+      cwd: folder,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return (JSON.parse(stdout) as { summary: { violations: Violation[] } }).summary.violations;
   });
-  return (JSON.parse(stdout) as { summary: { violations: Violation[] } }).summary.violations;
+  return (await Promise.all(cruises)).flat();
 }
 
 describe('layer rules', () => {
@@ -35,6 +39,7 @@ describe('layer rules', () => {
     ['renderer-runs-node', 'report-is-pure', 'src-main/report/rule.ts'],
     ['report-imports-store', 'report-is-pure', 'src-main/report/rule.ts'],
     ['folder-cycle', 'no-folder-cycles', 'src-main/export'],
+    ['type-cycle', 'no-folder-cycles', 'src-main/export'],
   ])('%s breaks %s', async (fixture, rule, from) => {
     const violations = await violationsIn(join(FIXTURES, fixture));
     expect(violations.map((violation) => [violation.rule.name, violation.from])).toContainEqual([rule, from]);

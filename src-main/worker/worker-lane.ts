@@ -6,15 +6,13 @@
 // dies, the jobs it held fail with a message.
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../errors/app-error.ts';
-import type { DocumentJob, DocumentReply } from './document-worker.ts';
+import type { JobMessage, JobReply } from './jobs.ts';
 
-type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
-export type LaneJob = DistributiveOmit<DocumentJob, 'id'>;
-export type LaneReply = DocumentReply & { ok: true };
+type LaneJob = Omit<JobMessage, 'id'>;
 
 interface Pending {
   job: LaneJob;
-  resolve: (reply: LaneReply) => void;
+  resolve: (output: unknown) => void;
   reject: (error: Error) => void;
 }
 
@@ -36,7 +34,7 @@ export class WorkerLane {
     private readonly timeoutMs?: number,
   ) {}
 
-  run(job: LaneJob): Promise<LaneReply> {
+  run(job: LaneJob): Promise<unknown> {
     return new Promise((resolve, reject) => {
       const pending: Pending = { job, resolve, reject };
       if (this.timeoutMs === undefined) this.#post(pending);
@@ -82,7 +80,8 @@ export class WorkerLane {
     }
     // An idle worker must not keep the process alive; a busy one must.
     worker.ref();
-    worker.postMessage({ ...pending.job, id });
+    const message: JobMessage = { ...pending.job, id };
+    worker.postMessage(message);
   }
 
   #timedOut(id: number, worker: Worker, timeoutMs: number): void {
@@ -95,13 +94,13 @@ export class WorkerLane {
     this.#startNext();
   }
 
-  #answered(worker: Worker, reply: DocumentReply): void {
+  #answered(worker: Worker, reply: JobReply): void {
     const pending = this.#running.get(reply.id);
     if (pending === undefined || this.#worker !== worker) return;
     this.#running.delete(reply.id);
     clearTimeout(this.#timer);
     if (this.#running.size === 0 && this.#queue.length === 0) worker.unref();
-    if (reply.ok) pending.resolve(reply);
+    if (reply.ok) pending.resolve(reply.output);
     else pending.reject(new AppError(reply.code, reply.message));
     this.#startNext();
   }
@@ -120,7 +119,7 @@ export class WorkerLane {
   #ensureWorker(): Worker {
     if (this.#worker) return this.#worker;
     const started = new Worker(this.workerPath);
-    started.on('message', (reply: DocumentReply) => this.#answered(started, reply));
+    started.on('message', (reply: JobReply) => this.#answered(started, reply));
     started.on('error', (error) => this.#failed(started, `Word-hanteringen avbröts av ett fel: ${error.message}. Försök igen.`));
     started.on('exit', (code) => this.#failed(started, `Word-hanteringen avbröts (kod ${code}). Försök igen.`));
     this.#worker = started;

@@ -23,12 +23,12 @@ import {
   type IParagraphOptions,
   type ParagraphChild,
 } from 'docx';
-import type { CompiledReport, Compilation, Route } from '../compile/compilation.ts';
+import type { CompiledReport, Compilation, Route } from './compilation.ts';
 import { cleanLine, cleanText } from '../report/clean-text.ts';
 import { FOCUS_AREA_NUMBERS, focusAreaHeading, formDefinition, periodName, type FocusAreaNumber } from '../report/form-definition.ts';
 import { questionNumber } from '../report/questions.ts';
-import { DOCUMENT_PROPERTY } from './document-properties.ts';
-import { BULLET_NUMBERING, bulletParagraph, FONT, labelHeader, LANGUAGE, linesRuns, pageNumberFooter, textBlockParagraphs } from './word-parts.ts';
+import { DOCUMENT_PROPERTY } from '../docx/document-properties.ts';
+import { BULLET_NUMBERING, bulletParagraph, FONT, labelHeader, LANGUAGE, linesRuns, pageNumberFooter, textBlockParagraphs } from '../docx/word-parts.ts';
 
 const SUBTITLE_STYLE = 'Underrubrik';
 const NOTE_STYLE = 'Anteckning';

@@ -2,12 +2,12 @@
 // and written through a temporary file renamed into place, so a failed write never leaves a
 // half-written document (or a half-replaced earlier compilation).
 import { Packer } from 'docx';
-import type { Compilation } from '../compile/compilation.ts';
+import type { Compilation } from './compilation.ts';
 import { AppError } from '../errors/app-error.ts';
 import { outputFileError } from '../errors/file-errors.ts';
 import { writeFileDurably } from '../files/durable-write.ts';
 import { buildCompilationDocument } from './build-compilation.ts';
-import type { WrittenDocx } from './write-docx.ts';
+import type { WrittenDocx } from '../docx/write-docx.ts';
 
 export async function renderCompilation(compilation: Compilation): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(buildCompilationDocument(compilation)));

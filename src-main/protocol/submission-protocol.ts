@@ -1,0 +1,63 @@
+// The submission protocol between the app's outbox and the city's receiver, said once and
+// used by both ends: the address, the two parts of the multipart body, the headers, and the
+// JSON answers (a receipt, a refusal in Swedish, or the address saying it is there).
+import { z } from 'zod';
+
+/** Where submissions go, on the receiver's host. */
+export const SUBMISSION_PATH = '/inlamning';
+
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** The two parts of a submission, exactly one of each: the report file and its Word document. */
+export const PARTS = {
+  report: { contentType: 'application/json', fileName: 'report.json' },
+  document: { contentType: DOCX_TYPE },
+} as const;
+
+export type PartName = keyof typeof PARTS;
+
+export const PART_NAMES = Object.keys(PARTS) as PartName[];
+
+export function isPartName(name: string): name is PartName {
+  return Object.hasOwn(PARTS, name);
+}
+
+/** Header names as Node gives them (lower case). */
+export const HEADERS = {
+  /** The same key for every try of one version (IETF draft "The Idempotency-Key HTTP Header Field"). */
+  idempotencyKey: 'idempotency-key',
+  /** "Bearer <sender key>". */
+  authorization: 'authorization',
+  retryAfter: 'retry-after',
+} as const;
+
+/** Visible ASCII only, no spaces (a repeated header, which Node joins with ", ", fails). */
+export const idempotencyKeySchema = z.string().regex(/^[\x21-\x7e]{1,200}$/);
+
+// RFC 6750's b64token, which every key made by add-sender (base64url) is.
+const BEARER = /^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i;
+
+export function bearerHeader(senderKey: string): string {
+  return `Bearer ${senderKey}`;
+}
+
+/** The sender key in an Authorization header, or undefined when there is none or it is not a bearer key. */
+export function bearerKeyOf(header: string | undefined): string | undefined {
+  return header === undefined ? undefined : BEARER.exec(header)?.[1];
+}
+
+/** "2026-T2-000042": the year and period the report is for, and the receiver's own number. */
+export const receiptNumberSchema = z.string().regex(/^\d{4}-(T1|T2|VB)-\d{6,}$/);
+
+/** 201 (stored now) or 200 (stored before, with this key): the receipt. */
+export const receiptAnswerSchema = z.object({ receipt: receiptNumberSchema, receivedAt: z.iso.datetime() });
+
+/** Every refusal: one Swedish sentence that the app shows the user as it is. */
+export const refusalAnswerSchema = z.object({ error: z.string().min(1).max(2_000) });
+
+export type ReceiptAnswer = z.output<typeof receiptAnswerSchema>;
+export type RefusalAnswer = z.output<typeof refusalAnswerSchema>;
+/** GET on the submission address: it is there. */
+export interface StatusAnswer {
+  status: 'ok';
+}
