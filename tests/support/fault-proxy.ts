@@ -108,7 +108,7 @@ export async function startFaultProxy(target: string, options: FaultOptions): Pr
         response.writeHead(answerFromReceiver.statusCode ?? 502, answerFromReceiver.headers);
         answerFromReceiver.pipe(response);
       };
-      if (fault === 'slow') setTimeout(relay, options.slowMs ?? 1_500);
+      if (fault === 'slow') setTimeout(relay, options.slowMs ?? 300);
       else relay();
     });
     request.pipe(upstream);
