@@ -11,6 +11,8 @@ import { ImportService } from './import/import-service.ts';
 import type { Handlers } from './ipc/contract.ts';
 import { createHandlers, type HandlerServices } from './ipc/handlers.ts';
 import { SYSTEM_CLOCK, type OutboxClock } from './outbox/outbox-clock.ts';
+import { createNodeConnection } from './network/node-connection.ts';
+import type { ReceiverConnection } from './network/receiver-connection.ts';
 import { OutboxService } from './outbox/outbox-service.ts';
 import { SettingsService } from './settings/settings-service.ts';
 import { ReportStore, type ReportStoreOptions } from './store/report-store.ts';
@@ -24,8 +26,8 @@ export interface ServicesOptions extends ReportStoreOptions {
   exportPlatform?: ExportPlatform;
   /** The defaults IT deployed, if any (see the README); the user's settings override them. */
   itDefaultsPath?: string;
-  /** How the outbox reaches the receiver; Node's fetch when not given. */
-  fetch?: typeof fetch;
+  /** How the outbox reaches the receiver: Node's fetch with the environment's proxy when not given. */
+  connection?: ReceiverConnection;
   /** How long one attempt to send may take. */
   sendTimeoutMs?: number;
   /** The outbox's time and timers, for tests that wait in virtual time. */
@@ -52,13 +54,14 @@ export function createServices(options: ServicesOptions): Services {
   const exports = new ExportService(store, runner, platform);
   const imports = new ImportService(store, runner, options.now, options.ids);
   const settings = new SettingsService(options.dataFolder, options.itDefaultsPath, options.now);
+  const connection = options.connection ?? createNodeConnection({ caFile: async () => (await settings.effective()).receiverCaFile });
   const outbox = new OutboxService({
     dataFolder: options.dataFolder,
     store,
     runner,
     settings,
+    connection,
     clock: options.outboxClock ?? (options.now ? { ...SYSTEM_CLOCK, now: options.now } : SYSTEM_CLOCK),
-    ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.sendTimeoutMs !== undefined ? { timeoutMs: options.sendTimeoutMs } : {}),
     ...(options.onStep ? { onStep: options.onStep } : {}),
   });
@@ -79,6 +82,7 @@ export function createServices(options: ServicesOptions): Services {
       await outbox.close();
       await store.flush();
       await runner.close();
+      await connection.close();
     },
   };
 }

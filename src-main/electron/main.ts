@@ -2,7 +2,10 @@
 // every pending save flushed before the app quits.
 import { app, powerMonitor, type BrowserWindow } from 'electron';
 import { join, resolve, sep } from 'node:path';
+import { readFileBounded } from '../files/read-bounded.ts';
 import { createServices } from '../services.ts';
+import type { SettingsService } from '../settings/settings-service.ts';
+import { electronConnection, trustItCertificateAuthority } from './electron-connection.ts';
 import { electronExportPlatform } from './export-platform.ts';
 import { registerIpc } from './ipc.ts';
 import { installMenu } from './menu.ts';
@@ -30,6 +33,17 @@ function dataFolderFromArguments(argv: string[]): string | undefined {
   return flag ? resolve(flag.slice('--data='.length)) : undefined;
 }
 
+/** IT's CA file for the receiver, where its defaults name one (the system's store is used anyway). */
+async function trustReceiverCa(settings: SettingsService): Promise<void> {
+  const caFile = (await settings.effective()).receiverCaFile;
+  if (caFile === undefined || caFile.trim() === '') return;
+  try {
+    trustItCertificateAuthority((await readFileBounded(caFile, 1024 * 1024)).toString('utf8'));
+  } catch (error) {
+    console.error(`Certifikatfilen ${caFile} kunde inte läsas: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 app.setName('Uppföljningsrapport näringsliv');
 
 if (!app.requestSingleInstanceLock()) {
@@ -45,6 +59,7 @@ if (!app.requestSingleInstanceLock()) {
     documentWorkerPath: join(MAIN_FOLDER, 'document-worker.cjs').replace(`app.asar${sep}`, `app.asar.unpacked${sep}`),
     exportPlatform: electronExportPlatform(() => mainWindow),
     itDefaultsPath: itDefaultsPath(),
+    connection: electronConnection(),
   });
 
   app.on('second-instance', () => {
@@ -55,6 +70,7 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     applySecurityPolicy();
+    void trustReceiverCa(services.settings);
     installMenu();
     serveRenderer(RENDERER_FOLDER);
     registerIpc(services.handlers);

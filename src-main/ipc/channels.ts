@@ -18,6 +18,7 @@ export const CHANNELS = [
   'import:create',
   'settings:get',
   'settings:save',
+  'settings:test-connection',
   'outbox:submit',
   'outbox:list',
   'outbox:retry',

@@ -9,6 +9,7 @@ import type { CompiledFile, CoordinatorOverview, WrittenReminder } from '../comp
 import type { CompilationScan } from '../compile/compilation-scan.ts';
 import type { ComposedEmail } from '../email/email-service.ts';
 import type { ImportPreview, ImportResult } from '../import/import-service.ts';
+import type { ConnectionTestResult } from '../outbox/connection-test.ts';
 import type { OutboxItem } from '../outbox/outbox-entry.ts';
 import { settingsInputSchema } from '../settings/settings-model.ts';
 import type { SettingsView } from '../settings/settings-service.ts';
@@ -90,6 +91,7 @@ export const contract = {
   ),
   'settings:get': call<SettingsView>()(none),
   'settings:save': call<SettingsView>()(z.object({ settings: settingsInputSchema }).strict()),
+  'settings:test-connection': call<ConnectionTestResult>()(z.object({ receiverUrl: z.string().max(2_000), senderKey: z.string().max(500) }).strict()),
   'outbox:submit': call<OutboxItem>()(z.object({ id: reportIdSchema, sendDespiteFindings: z.boolean() }).strict()),
   'outbox:list': call<OutboxItem[]>()(none),
   'outbox:retry': call<null>()(byEntry),

@@ -55,6 +55,7 @@ export function createHandlers({ store, exports, imports, settings, outbox, emai
       await outbox.retryAll();
       return saved;
     },
+    'settings:test-connection': (typed) => outbox.testConnection(typed),
     'outbox:submit': ({ id, sendDespiteFindings }) => outbox.submit(id, sendDespiteFindings),
     'outbox:list': () => outbox.list(),
     'outbox:retry': ({ entryId }) => done(outbox.retryNow(entryId)),

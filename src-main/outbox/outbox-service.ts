@@ -8,14 +8,17 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { DocxJobs } from '../docx/docx-jobs.ts';
 import { AppError } from '../errors/app-error.ts';
+import type { ReceiverConnection } from '../network/receiver-connection.ts';
 import { fileSystemError, NEWER_VERSION_MESSAGE } from '../errors/file-errors.ts';
 import type { StepObserver } from '../files/durable-write.ts';
 import { suggestedDocxName } from '../export/file-name.ts';
 import type { Report, Submission } from '../report/model.ts';
 import { blocksSending, needsAttention, reviewReport } from '../report/review.ts';
+import { mergeSettings } from '../settings/settings-model.ts';
 import type { SettingsService } from '../settings/settings-service.ts';
 import type { ReportStore } from '../store/report-store.ts';
 import { OUTBOX_SCHEMA_VERSION, outboxItem, type OutboxEntry, type OutboxItem } from './outbox-entry.ts';
+import { testConnection, type ConnectionTestResult } from './connection-test.ts';
 import { SYSTEM_CLOCK, type OutboxClock } from './outbox-clock.ts';
 import { OutboxFolder } from './outbox-folder.ts';
 import { retryDelayMs } from './retry-policy.ts';
@@ -29,8 +32,8 @@ export interface OutboxOptions {
   settings: SettingsService;
   /** The system's time and timers unless a test brings its own. */
   clock?: OutboxClock;
-  /** Node's fetch unless a door brings its own. */
-  fetch?: typeof fetch;
+  /** How the receiver is reached: Electron's network stack in the app, Node's elsewhere. */
+  connection: ReceiverConnection;
   /** How long one attempt may take before it counts as failed. */
   timeoutMs?: number;
   onStep?: StepObserver;
@@ -44,7 +47,7 @@ export class OutboxService {
   readonly #runner: JobRunner<DocxJobs>;
   readonly #settings: SettingsService;
   readonly #clock: OutboxClock;
-  readonly #fetch: typeof fetch;
+  readonly #connection: ReceiverConnection;
   readonly #timeoutMs: number;
   readonly #onStep: StepObserver;
   /** Each waiting entry's next try, as the function that cancels it. */
@@ -60,7 +63,7 @@ export class OutboxService {
     this.#runner = options.runner;
     this.#settings = options.settings;
     this.#clock = options.clock ?? SYSTEM_CLOCK;
-    this.#fetch = options.fetch ?? fetch;
+    this.#connection = options.connection;
     this.#timeoutMs = options.timeoutMs ?? ATTEMPT_TIMEOUT_MS;
     this.#onStep = options.onStep ?? (() => undefined);
     this.#folder = new OutboxFolder(options.dataFolder, join(options.dataFolder, 'set-aside'), () => this.#clock.now(), this.#onStep);
@@ -112,6 +115,13 @@ export class OutboxService {
       this.#failuresInARow.delete(entry.id);
       this.#schedule(entry.id, 0);
     }
+  }
+
+  /** "Testa anslutningen" with the values typed in the settings (IT's defaults where a field is empty). */
+  async testConnection(typed: { receiverUrl: string; senderKey: string }): Promise<ConnectionTestResult> {
+    const { itDefaults } = await this.#settings.get();
+    const values = mergeSettings(itDefaults, { ...typed, contactDefaults: {} });
+    return testConnection(values.receiverUrl, values.senderKey, this.#connection);
   }
 
   /** "Återkalla": takes back a version not yet sent. */
@@ -235,7 +245,7 @@ export class OutboxService {
       documentName: suggestedDocxName({ header: { committee: entry.committee }, period: entry.period, year: entry.year }),
       signal: AbortSignal.any([signal, timeLimit.signal]),
       timeoutMs: this.#timeoutMs,
-      fetch: (input, init) => this.#fetch(input, init),
+      connection: this.#connection,
       now: () => this.#clock.now(),
     }).finally(cancelTimeLimit);
     await this.#onStep('outbox:answered');

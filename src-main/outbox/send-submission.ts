@@ -4,6 +4,9 @@
 // receipt), worth trying again (the network, a busy or failing server), or refused (the
 // receiver will not take this content; the user must act). The parts, headers and answers are
 // the submission protocol's (protocol/), which the receiver reads and writes too.
+import { AppError } from '../errors/app-error.ts';
+import { describeFetchFailure } from '../network/fetch-failure.ts';
+import type { HttpResponse, ReceiverConnection } from '../network/receiver-connection.ts';
 import { bearerHeader, HEADERS, PARTS, receiptAnswerSchema, refusalAnswerSchema, type ReceiptAnswer } from '../protocol/submission-protocol.ts';
 
 export type SendOutcome =
@@ -22,22 +25,29 @@ export interface SendRequest {
   signal: AbortSignal;
   /** The time limit the signal keeps, as the user is told it. */
   timeoutMs: number;
-  fetch: typeof fetch;
+  connection: ReceiverConnection;
   now: () => Date;
 }
 
+/** The multipart body as bytes, with its Content-Type: the same for every door's fetch. */
+async function multipartBody(request: SendRequest): Promise<{ body: Uint8Array<ArrayBuffer>; contentType: string }> {
+  const form = new FormData();
+  form.append('report', new Blob([new Uint8Array(request.reportJson)], { type: PARTS.report.contentType }), PARTS.report.fileName);
+  form.append('document', new Blob([new Uint8Array(request.document)], { type: PARTS.document.contentType }), request.documentName);
+  const encoded = new Request('http://localhost/', { method: 'POST', body: form });
+  return { body: new Uint8Array(await encoded.arrayBuffer()), contentType: encoded.headers.get('content-type') ?? '' };
+}
+
 export async function sendSubmission(request: SendRequest): Promise<SendOutcome> {
-  const body = new FormData();
-  body.append('report', new Blob([new Uint8Array(request.reportJson)], { type: PARTS.report.contentType }), PARTS.report.fileName);
-  body.append('document', new Blob([new Uint8Array(request.document)], { type: PARTS.document.contentType }), request.documentName);
-  const headers: Record<string, string> = { [HEADERS.idempotencyKey]: request.idempotencyKey, accept: 'application/json' };
+  const { body, contentType } = await multipartBody(request);
+  const headers: Record<string, string> = { [HEADERS.idempotencyKey]: request.idempotencyKey, accept: 'application/json', 'content-type': contentType };
   if (request.senderKey) headers[HEADERS.authorization] = bearerHeader(request.senderKey);
 
-  let response: Response;
+  let response: HttpResponse;
   try {
-    response = await request.fetch(request.url, { method: 'POST', body, headers, signal: request.signal });
+    response = await request.connection.fetch(request.url, { method: 'POST', body, headers, signal: request.signal });
   } catch (error) {
-    return connectionFailure(error, request.timeoutMs);
+    return connectionFailure(error, request);
   }
   const answer = await readAnswer(response);
   if (response.ok) {
@@ -76,7 +86,7 @@ export async function sendSubmission(request: SendRequest): Promise<SendOutcome>
 }
 
 /** The receiver's JSON answer; anything else (an HTML error page from a proxy) says nothing. */
-async function readAnswer(response: Response): Promise<unknown> {
+async function readAnswer(response: HttpResponse): Promise<unknown> {
   try {
     return await response.json();
   } catch {
@@ -84,11 +94,16 @@ async function readAnswer(response: Response): Promise<unknown> {
   }
 }
 
-function connectionFailure(error: unknown, timeoutMs: number): SendOutcome {
-  if (error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-    return { kind: 'retry', connection: false, problem: `Mottagaren svarade inte inom ${timeoutMs / 1000} sekunder. Rapporten skickas igen.` };
-  }
-  return { kind: 'retry', connection: true, problem: 'Mottagaren gick inte att nå (ingen förbindelse). Rapporten skickas när förbindelsen finns.' };
+function connectionFailure(error: unknown, request: SendRequest): SendOutcome {
+  // The door's own setting could not be used (IT's CA file): that, not the network, is the problem.
+  if (error instanceof AppError) return { kind: 'retry', connection: false, problem: error.message };
+  const { problem, connection, offline } = describeFetchFailure(error, {
+    url: request.url,
+    proxy: request.connection.proxyFor(request.url),
+    timeoutMs: request.timeoutMs,
+    online: request.connection.online(),
+  });
+  return { kind: 'retry', connection, problem: `${problem} ${offline ? 'Rapporten skickas när nätverket finns.' : 'Rapporten skickas igen.'}` };
 }
 
 /** Retry-After in seconds or as an HTTP date, in milliseconds from now. */

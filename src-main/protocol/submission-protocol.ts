@@ -6,6 +6,17 @@ import { z } from 'zod';
 /** Where submissions go, on the receiver's host. */
 export const SUBMISSION_PATH = '/inlamning';
 
+/** GET with the sender key: which organisation the key belongs to ("Testa anslutningen"). */
+export const SENDER_PATH = `${SUBMISSION_PATH}/avsandare`;
+
+/** The sender check's address beside a submission address, whatever path the city serves it under. */
+export function senderCheckUrl(submissionUrl: string): string {
+  const url = new URL(submissionUrl);
+  url.pathname = `${url.pathname.replace(/\/+$/, '')}/avsandare`;
+  url.search = '';
+  return url.toString();
+}
+
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** The two parts of a submission, exactly one of each: the report file and its Word document. */
@@ -57,6 +68,14 @@ export const refusalAnswerSchema = z.object({ error: z.string().min(1).max(2_000
 
 export type ReceiptAnswer = z.output<typeof receiptAnswerSchema>;
 export type RefusalAnswer = z.output<typeof refusalAnswerSchema>;
+/** The sender check's answer: the key's organisation, or none asked for (a receiver on a closed network). */
+export const senderAnswerSchema = z.union([
+  z.object({ keysRequired: z.literal(true), organisation: z.string().min(1).max(2_000) }),
+  z.object({ keysRequired: z.literal(false) }),
+]);
+
+export type SenderAnswer = z.output<typeof senderAnswerSchema>;
+
 /** GET on the submission address: it is there. */
 export interface StatusAnswer {
   status: 'ok';

@@ -28,7 +28,7 @@ export interface Accepted {
   receipt: Receipt;
 }
 
-async function senderOrganisation(request: FastifyRequest, context: ReceiverContext): Promise<string> {
+export async function senderOrganisation(request: FastifyRequest, context: ReceiverContext): Promise<string> {
   const key = senderKeyOf(request.headers);
   if (key === undefined) throw new AppError('unauthorized', 'Avsändarnyckel saknas. Skicka den i rubriken Authorization: Bearer <nyckel>.');
   let organisation: string | undefined;

@@ -8,10 +8,10 @@ import fastifyMultipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { AppError } from '../errors/app-error.ts';
 import type { StepObserver } from '../files/durable-write.ts';
-import { HEADERS, SUBMISSION_PATH, type StatusAnswer } from '../protocol/submission-protocol.ts';
+import { HEADERS, SENDER_PATH, SUBMISSION_PATH, type SenderAnswer, type StatusAnswer } from '../protocol/submission-protocol.ts';
 import { createPartChecks } from './part-checks.ts';
 import { answerClientError, answerFor, MESSAGES, refusal } from './http-errors.ts';
-import { receiveSubmission, type ReceiverContext } from './receive-submission.ts';
+import { receiveSubmission, senderOrganisation, type ReceiverContext } from './receive-submission.ts';
 import { SenderKeys } from './senders.ts';
 import { MAX_REQUEST_BYTES } from './submission-parts.ts';
 import { SubmissionStore } from './submission-store.ts';
@@ -124,6 +124,12 @@ export async function buildReceiver(options: ReceiverOptions): Promise<FastifyIn
   app.setNotFoundHandler((_request, reply) => reply.code(404).send(refusal(MESSAGES.notFound)));
 
   app.get(SUBMISSION_PATH, async (): Promise<StatusAnswer> => ({ status: 'ok' }));
+
+  // "Testa anslutningen": which organisation the key is, or that none is asked for.
+  app.get(SENDER_PATH, async (request): Promise<SenderAnswer> => {
+    if (!options.requireKeys) return { keysRequired: false };
+    return { keysRequired: true, organisation: await senderOrganisation(request, context) };
+  });
 
   app.post(SUBMISSION_PATH, {
     // A body the sender declares too large is refused before a byte of it is read.

@@ -25,6 +25,11 @@ const settingsValuesSchema = z.object({
   coordinatorEmail: value(320),
   /** Filled into the header of a new report. */
   contactDefaults: contactDefaultsSchema.default({}),
+  /**
+   * IT's only: a PEM file of CA certificates to trust for the receiver, where the city's own CA
+   * is not in the computer's store (or, for the preview and the command line, not in Node's).
+   */
+  receiverCaFile: value(2_000),
 });
 
 export type SettingsValues = z.output<typeof settingsValuesSchema>;
@@ -34,9 +39,10 @@ export const settingsFileSchema = settingsValuesSchema.extend({ schemaVersion: z
 /** IT's file: the same values; a version is welcome but not required of a hand-written file. */
 export const itDefaultsFileSchema = settingsValuesSchema.extend({ schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION).optional() });
 
-export const settingsInputSchema = settingsValuesSchema.strict();
+/** What the user may set: everything but the CA file, which is IT's to name. */
+export const settingsInputSchema = settingsValuesSchema.omit({ receiverCaFile: true }).strict();
 
-const SETTINGS_KEYS = ['receiverUrl', 'senderKey', 'coordinatorEmail'] as const;
+const SETTINGS_KEYS = ['receiverUrl', 'senderKey', 'coordinatorEmail', 'receiverCaFile'] as const;
 
 /** The user's values over IT's: an empty value falls back to the default. */
 export function mergeSettings(itDefaults: SettingsValues, user: SettingsValues): SettingsValues {

@@ -120,7 +120,7 @@ export class WorkerLane {
     if (this.#worker) return this.#worker;
     const started = new Worker(this.workerPath);
     started.on('message', (reply: JobReply) => this.#answered(started, reply));
-    started.on('error', (error) => this.#failed(started, `Word-hanteringen avbröts av ett fel: ${error.message}. Försök igen.`));
+    started.on('error', (error: Error) => this.#failed(started, `Word-hanteringen avbröts av ett fel: ${error.message}. Försök igen.`));
     started.on('exit', (code) => this.#failed(started, `Word-hanteringen avbröts (kod ${code}). Försök igen.`));
     this.#worker = started;
     return started;

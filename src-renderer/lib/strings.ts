@@ -211,8 +211,21 @@ function clock(iso: string): string {
   return new Date(iso).toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' });
 }
 
+/**
+ * When a waiting version is tried next, as it is: in seconds while it is tried every second,
+ * in minutes within the hour, else the time.
+ */
+export function nextAttempt(at: string, now: Date): string {
+  const seconds = Math.ceil((Date.parse(at) - now.getTime()) / 1000);
+  if (seconds <= 1) return 'Nästa försök om en sekund.';
+  if (seconds < 60) return `Nästa försök om ${seconds} sekunder.`;
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return minutes === 1 ? 'Nästa försök om en minut.' : `Nästa försök om ${minutes} minuter.`;
+  return `Nästa försök ${clock(at)}.`;
+}
+
 /** One line on where a version is: "Version 2 mottagen 2026-09-14 14:02, kvitto 2026-T2-000042". */
-export function outboxState(item: OutboxItem): string {
+export function outboxState(item: OutboxItem, now: Date = new Date()): string {
   const version = `Version ${item.version}`;
   switch (item.state) {
     case 'sent':
@@ -222,7 +235,7 @@ export function outboxState(item: OutboxItem): string {
     case 'waiting':
       return `${version} väntar i utkorgen`;
     case 'failing':
-      return `${version} väntar: ${item.problem ?? ''}${item.nextAttemptAt ? ` Nästa försök ${clock(item.nextAttemptAt)}.` : ''}`;
+      return `${version} väntar: ${item.problem ?? ''}${item.nextAttemptAt ? ` ${nextAttempt(item.nextAttemptAt, now)}` : ''}`;
     case 'rejected':
       return `${version} togs inte emot: ${item.problem ?? ''}`;
   }
@@ -249,6 +262,8 @@ export const settingsText = {
   senderKeyHelp: 'Nyckeln ni fått av stadsledningskontoret, om ni fått en.',
   coordinatorEmail: 'Samordnarens e-post',
   coordinatorEmailHelp: 'Dit "Skicka med e-post" adresserar rapporten.',
+  testConnection: 'Testa anslutningen',
+  testing: 'Testar anslutningen …',
   contactHeading: 'Förifyllt i nya rapporter',
   save: 'Spara inställningar',
   saved: 'Inställningarna sparades.',

@@ -2,9 +2,10 @@
 // as it is typed by the same rules the main process applies.
 import { HEADER_FIELDS, type HeaderField } from '../../src-main/report/form-definition.ts';
 import { isEmailAddress, receiverUrlProblem, senderKeyProblem } from '../../src-main/report/settings-rules.ts';
+import type { ConnectionTestResult } from '../../src-main/outbox/connection-test.ts';
 import type { SettingsValues } from '../../src-main/settings/settings-model.ts';
 import type { SettingsView } from '../../src-main/settings/settings-service.ts';
-import { api } from '../lib/api.ts';
+import { api, errorMessage } from '../lib/api.ts';
 import { notAnEmailAddress, settingsText } from '../lib/strings.ts';
 import { BusyAction } from './busy-action.svelte.ts';
 import { notices } from './notices.svelte.ts';
@@ -44,6 +45,23 @@ class Settings {
   get busy(): boolean {
     return this.#action.busy;
   }
+
+  /** What "Testa anslutningen" last answered, for the address and key in the form. */
+  connectionTest = $state<ConnectionTestResult | null>(null);
+  testing = $state(false);
+
+  /** "Testa anslutningen" with the address and key as typed (IT's defaults where empty). */
+  testConnection = async (): Promise<void> => {
+    this.testing = true;
+    this.connectionTest = null;
+    try {
+      this.connectionTest = await api['settings:test-connection']({ receiverUrl: this.draft.receiverUrl, senderKey: this.draft.senderKey });
+    } catch (error) {
+      this.connectionTest = { ok: false, message: errorMessage(error) };
+    } finally {
+      this.testing = false;
+    }
+  };
 
   /** Whether the last load failed (its notice says why). */
   loadFailed = $state(false);

@@ -1,6 +1,5 @@
 // "Skicka in" figures for the 100-question report: from pressing the button to the version
 // durable in the outbox, and from the receiver coming up to a waiting version sent.
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { createServices, type Services } from '../../src-main/services.ts';
 import { DOCUMENT_WORKER } from '../support/preview.ts';
@@ -8,17 +7,9 @@ import { largeReport } from '../support/reports.ts';
 import { startTestReceiver, waitFor } from '../support/sending.ts';
 import { makeTempFolder } from '../support/temp-folder.ts';
 import { median, ms, percentile, type BenchRow } from './measure.ts';
+import { freePort } from '../support/ports.ts';
 
 const RUNS = 9;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  await new Promise((done) => server.close(done));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
 
 async function readyLargeReport(services: Services): Promise<string> {
   const created = await services.store.create({ committee: 'Kulturnämnden: kulturförvaltningen', period: 'T2', year: 2026 });

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { RunningReceiver } from '../../src-main/receiver/server.ts';
+import { addSender } from '../../src-main/receiver/senders.ts';
 import { startTestReceiver, storedVersions } from '../support/sending.ts';
 import { expect, onlyReportId, readReportFile, test } from './fixtures.ts';
 import type { EditorPage } from './pages/editor-page.ts';
@@ -124,6 +125,27 @@ test('settings are checked beside each field in Swedish; a wrong value is not sa
   });
 });
 
+test('"Testa anslutningen" says, before anything is sent, whether the receiver answers and whose the key is', async ({ app }) => {
+  const data = await mkdtemp(join(tmpdir(), 'rapport-e2e-receiver-'));
+  const { key } = await addSender(data, 'Kulturnämnden', new Date());
+  const receiver = await startTestReceiver(data, 0, true);
+  try {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Inställningar' }).click();
+    await page.getByLabel('Mottagningsadress').fill(receiver.url);
+    await page.getByLabel('Avsändarnyckel', { exact: true }).fill('fel-nyckel-12345');
+    await page.getByRole('button', { name: 'Testa anslutningen' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'svarade, men godtog inte avsändarnyckeln' })).toBeVisible();
+    await page.getByLabel('Avsändarnyckel', { exact: true }).fill(key);
+    await page.getByRole('button', { name: 'Testa anslutningen' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Anslutningen fungerar' })).toContainText('avsändarnyckeln hör till Kulturnämnden');
+    expect(await storedVersions(data)).toEqual([]);
+  } finally {
+    await receiver.close();
+    await rm(data, { recursive: true, force: true });
+  }
+});
+
 test('with the receiver down, the outbox shows the version waiting and why; "Återkalla" takes it back', async ({ app }) => {
   const server = createServer();
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -135,10 +157,12 @@ test('with the receiver down, the outbox shows the version waiting and why; "Åt
   await fillReport(app);
   await app.page.getByRole('button', { name: 'Skicka in' }).click();
   await app.page.getByRole('dialog').getByRole('button', { name: 'Skicka in' }).click();
-  await expect(app.page.getByRole('status').filter({ hasText: /Version 1 väntar: Mottagaren gick inte att nå/ })).toBeVisible({ timeout: 10_000 });
+  await expect(app.page.getByRole('status').filter({ hasText: /Version 1 väntar: Mottagaren 127\.0\.0\.1:\d+ tog inte emot förbindelsen/ })).toBeVisible({
+    timeout: 10_000,
+  });
   await app.editor.backToList();
   const outbox = app.page.getByRole('region', { name: 'Utkorg' });
-  await expect(outbox).toContainText('gick inte att nå');
+  await expect(outbox).toContainText('tog inte emot förbindelsen');
   await expect(app.list.row(`${COMMITTEE} T2 2026`)).toContainText('Version 1 i utkorgen');
   await outbox.getByRole('button', { name: `Återkalla ${COMMITTEE} T2 2026 version 1` }).click();
   await expect(outbox).toContainText('Inget har skickats in härifrån ännu.');

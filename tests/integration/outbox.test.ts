@@ -5,11 +5,11 @@
 // quarter of an hour is checked for its length without being waited; a few sends run on the
 // system's clock from start to end.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { OutboxItem } from '../../src-main/outbox/outbox-entry.ts';
+import { createNodeConnection } from '../../src-main/network/node-connection.ts';
 import { OutboxService } from '../../src-main/outbox/outbox-service.ts';
 import type { RunningReceiver } from '../../src-main/receiver/server.ts';
 import { addSender } from '../../src-main/receiver/senders.ts';
@@ -23,6 +23,7 @@ import { DOCUMENT_WORKER } from '../support/preview.ts';
 import { readyReport, startTestReceiver, storedVersions, waitFor } from '../support/sending.ts';
 import { makeTempFolder } from '../support/temp-folder.ts';
 import { VirtualClock } from '../support/virtual-clock.ts';
+import { freePort } from '../support/ports.ts';
 
 let folder: Awaited<ReturnType<typeof makeTempFolder>>;
 let services: Services;
@@ -74,15 +75,6 @@ async function sendThroughWaits(
     if (item.state === 'rejected' || waits.length > 20) throw new Error(`not sent: ${item.state}, ${item.problem ?? ''}`);
     waits.push(clock.advanceToNext());
   }
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  await new Promise((done) => server.close(done));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
 }
 
 beforeEach(async () => {
@@ -200,7 +192,7 @@ describe('a receiver that fails on the way (virtual time)', () => {
       const { waits, problems } = await sendThroughWaits(services.outbox, queued.id, clock, hanging);
       checkWaits(waits);
       if (faultsPerKey[0] !== 'slow') expect(problems.size).toBeGreaterThan(0);
-      for (const problem of problems) expect(problem).toMatch(/^(Mottagaren|Rapporten)/);
+      for (const problem of problems) expect(problem).toMatch(/^(Mottagaren|Förbindelsen till)/);
       expect(proxy.seen.filter((request) => request.key === queued.id)).toHaveLength(faultsPerKey.length + (faultsPerKey[0] === 'slow' ? 0 : 1));
       const versions = await storedVersions(receiverData());
       expect(versions).toHaveLength(1);
@@ -221,7 +213,10 @@ describe('a receiver that fails on the way (virtual time)', () => {
     expect((await services.outbox.list())[0]?.state).toBe('sending');
     clock.advance(1);
     const item = await settled(services.outbox, queued.id, clock);
-    expect(item).toMatchObject({ state: 'failing', problem: 'Mottagaren svarade inte inom 10 sekunder. Rapporten skickas igen.' });
+    expect(item).toMatchObject({
+      state: 'failing',
+      problem: expect.stringMatching(/^Mottagaren 127\.0\.0\.1:\d+ svarade inte inom 10 sekunder\. Rapporten skickas igen\.$/),
+    });
   });
 
   test('a receiver that is down: the version is tried every second, and goes at the first try after the receiver comes up', async () => {
@@ -232,7 +227,10 @@ describe('a receiver that fails on the way (virtual time)', () => {
     for (let attempt = 0; attempt < 4; attempt += 1) {
       waits.push(clock.advanceToNext());
       const item = await settled(services.outbox, queued.id, clock);
-      expect(item).toMatchObject({ state: 'failing', problem: expect.stringMatching(/gick inte att nå/) });
+      expect(item).toMatchObject({
+        state: 'failing',
+        problem: `Mottagaren 127.0.0.1:${port} tog inte emot förbindelsen (den är nere eller porten är fel). Rapporten skickas igen.`,
+      });
     }
     expect(waits).toEqual([0, SECOND, SECOND, SECOND]);
     expect(clock.nextDelay).toBe(SECOND);
@@ -365,13 +363,15 @@ describe('load', () => {
     // 45 laptops: each its own data folder and outbox; one document worker serves them all here.
     const runner = createDocumentRunner(DOCUMENT_WORKER);
     closers.push(() => runner.close());
+    const connection = createNodeConnection();
+    closers.push(() => connection.close());
     const laptops = await Promise.all(
       organisations.map(async (organisation, index) => {
         const dataFolder = join(folder.path, `laptop-${index}`);
         const store = new ReportStore({ dataFolder });
         const settings = new SettingsService(dataFolder, undefined);
         await settings.save({ receiverUrl: proxy.url, senderKey: keys[index], contactDefaults: {} });
-        const outbox = new OutboxService({ dataFolder, store, runner, settings, timeoutMs: 30_000, clock });
+        const outbox = new OutboxService({ dataFolder, store, runner, settings, timeoutMs: 30_000, clock, connection });
         closers.push(() => outbox.close());
         return { outbox, report: await readyReport(store, organisation) };
       }),

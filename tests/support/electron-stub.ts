@@ -67,12 +67,16 @@ export function createElectronStub(options: { gotLock: boolean }) {
     handle: (scheme: string, handler: (request: Request) => Promise<Response>) => protocolState.handlers.set(scheme, handler),
   };
   const permissions: { request?: Listener; check?: Listener } = {};
+  const certificates: { verify?: Listener } = {};
   const session = {
     defaultSession: {
       setPermissionRequestHandler: (handler: Listener) => (permissions.request = handler),
       setPermissionCheckHandler: (handler: Listener) => (permissions.check = handler),
+      setCertificateVerifyProc: (handler: Listener) => (certificates.verify = handler),
     },
   };
+  // Chromium's network stack: the tests ask Node's fetch in its place.
+  const net = { fetch: (url: string, init: RequestInit) => fetch(url, init), isOnline: () => true };
   const menu: { template?: unknown[] } = {};
   const Menu = {
     buildFromTemplate: (template: unknown[]) => ({ template }),
@@ -95,7 +99,8 @@ export function createElectronStub(options: { gotLock: boolean }) {
   };
   const powerMonitor = new EventEmitter();
   return {
-    module: { app, BrowserWindow: StubBrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, session, shell },
+    module: { app, BrowserWindow: StubBrowserWindow, dialog, ipcMain, Menu, net, powerMonitor, protocol, session, shell },
+    certificates,
     powerMonitor,
     ipcHandlers,
     protocolState,

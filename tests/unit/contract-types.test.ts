@@ -40,6 +40,7 @@ describe('the IPC contract', () => {
       | 'import:create'
       | 'settings:get'
       | 'settings:save'
+      | 'settings:test-connection'
       | 'outbox:submit'
       | 'outbox:list'
       | 'outbox:retry'
