@@ -10,6 +10,7 @@ import { AppError } from '../errors/app-error.ts';
 import type { StepObserver } from '../files/durable-write.ts';
 import { HEADERS, SENDER_PATH, SUBMISSION_PATH, type SenderAnswer, type StatusAnswer } from '../protocol/submission-protocol.ts';
 import { createPartChecks } from './part-checks.ts';
+import { drainBody } from './drain-body.ts';
 import { answerClientError, answerFor, MESSAGES, refusal } from './http-errors.ts';
 import { receiveSubmission, senderOrganisation, type ReceiverContext } from './receive-submission.ts';
 import { SenderKeys } from './senders.ts';
@@ -18,6 +19,9 @@ import { SubmissionStore } from './submission-store.ts';
 
 // Long enough for 20 MB over a slow line; short enough that a slow-loris gives up its socket.
 const DEFAULT_UPLOAD_TIMEOUT_MS = 60_000;
+
+/** A refused body is read and thrown away up to this, so that a body just over the limit still gets its 413. */
+const MAX_DRAINED_BYTES = 2 * MAX_REQUEST_BYTES;
 
 /** 409: the first request with the key is being stored now; 503: the disk or a worker failed. */
 const RETRY_AFTER_SECONDS: Partial<Record<number, number>> = { 409: 2, 503: 30 };
@@ -105,9 +109,9 @@ export async function buildReceiver(options: ReceiverOptions): Promise<FastifyIn
 
   app.addHook('onSend', async (request, reply) => {
     void reply.header('cache-control', 'no-store').header('x-content-type-options', 'nosniff');
-    // Refused before the body was read whole: close rather than read the rest to keep the
-    // connection (a chunked body could go on without end).
-    if (!request.raw.complete) void reply.header('connection', 'close');
+    // Refused before the body was read whole: the rest is read and thrown away first, so the
+    // client reads the answer; a body past the limit is cut, and the connection closed.
+    if (!(await drainBody(request.raw, MAX_DRAINED_BYTES))) void reply.header('connection', 'close');
   });
 
   app.setErrorHandler((error, request, reply) => {

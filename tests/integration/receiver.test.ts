@@ -23,8 +23,8 @@ import {
   type TestReceiver,
 } from '../support/receiver-client.ts';
 import { endLeftoverProcesses, runReceiverCli, serveUntilCrash, serveWithCli } from '../support/receiver-processes.ts';
-import { encodedSubmission, sendAndStall, sendCutOff } from '../support/receiver-raw.ts';
-import { sampleReport } from '../support/reports.ts';
+import { encodedSubmission, sendAndStall, sendCutOff, sendWholeThenRead } from '../support/receiver-raw.ts';
+import { largeReport, sampleReport } from '../support/reports.ts';
 import { makeTempFolder } from '../support/temp-folder.ts';
 
 const sha256 = (bytes: Uint8Array | string): Buffer => createHash('sha256').update(bytes).digest();
@@ -178,6 +178,81 @@ describe('a receiver with particular settings', () => {
       }).on('error', reject);
     });
     expect(JSON.parse(body)).toEqual({ status: 'ok' });
+  });
+});
+
+describe('refusals every client can read', () => {
+  let body: Uint8Array<ArrayBuffer>;
+  let tooLarge: Uint8Array<ArrayBuffer>;
+  let contentType: string;
+  let tooLargeType: string;
+  beforeAll(async () => {
+    folder = await makeTempFolder('rapport-receiver-refusals-');
+    await withSenders();
+    receiver = await startTestReceiver({ dataFolder: folder.path });
+    // A large report with a scanned appendix's worth of document: more than the sockets buffer.
+    ({ body, contentType } = await encodedSubmission({ report: (await payloadFor(largeReport())).report, document: new Uint8Array(5 * MB) }));
+    ({ body: tooLarge, contentType: tooLargeType } = await encodedSubmission({ report: culture.report, document: new Uint8Array(21 * MB) }));
+  });
+  afterAll(async () => {
+    await receiver.close();
+    await folder.remove();
+  });
+
+  const cases = [
+    ['a 5 MB submission without a key', 401, () => ({ body, contentType, headers: {} as Record<string, string> })],
+    ['a body over 20 MB', 413, () => ({ body: tooLarge, contentType: tooLargeType, headers: { authorization: `Bearer ${cultureKey}` } })],
+  ] as const;
+
+  test.each(cases)("%s: Node's fetch reads %i, 50 times out of 50", async (_name, status, request) => {
+    const { body: bytes, contentType: type, headers } = request();
+    const seen: (number | string)[] = [];
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      const answer = await fetch(receiver.url, {
+        method: 'POST',
+        body: bytes,
+        headers: { ...headers, 'content-type': type, 'idempotency-key': newIdempotencyKey() },
+      }).then(
+        async (response) => (await response.arrayBuffer(), response.status),
+        (error: Error & { cause?: { code?: string } }) => error.cause?.code ?? error.message,
+      );
+      seen.push(answer);
+    }
+    expect(new Set(seen)).toEqual(new Set([status]));
+  });
+
+  test.each(cases)('%s: a client that sends everything before it reads gets %i, 50 times out of 50', async (_name, status, request) => {
+    const { body: bytes, contentType: type, headers } = request();
+    const seen: (number | string)[] = [];
+    for (let attempt = 0; attempt < 50; attempt += 1)
+      seen.push(await sendWholeThenRead(receiver.url, bytes, type, { ...headers, 'Idempotency-Key': newIdempotencyKey() }));
+    expect(new Set(seen)).toEqual(new Set([status]));
+  });
+
+  test.each(cases)('%s: curl reads %i, 50 times out of 50', async (_name, status, request) => {
+    const { body: bytes, contentType: type, headers } = request();
+    const file = join(folder.path, `body-${status}.bin`);
+    await writeFile(file, bytes);
+    const seen: string[] = [];
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      const header = Object.entries({ ...headers, 'content-type': type, 'idempotency-key': newIdempotencyKey() }).flatMap(([name, value]) => [
+        '-H',
+        `${name}: ${value}`,
+      ]);
+      const { stdout } = await promisify(execFile)('curl', [
+        '-s',
+        '-o',
+        '/dev/null',
+        '-w',
+        '%{http_code}',
+        '--data-binary',
+        `@${file}`,
+        ...header,
+        receiver.url,
+      ]);
+      seen.push(stdout);
+    }
+    expect(new Set(seen)).toEqual(new Set([String(status)]));
   });
 });
 

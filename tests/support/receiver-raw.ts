@@ -5,7 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { submissionForm, type Payload } from './receiver-client.ts';
 
 /** The exact bytes and Content-Type fetch would send for this payload. */
-export async function encodedSubmission(payload: Payload): Promise<{ body: Uint8Array; contentType: string }> {
+export async function encodedSubmission(payload: Payload): Promise<{ body: Uint8Array<ArrayBuffer>; contentType: string }> {
   const request = new Request('http://127.0.0.1/', { method: 'POST', body: submissionForm(payload) });
   return { body: new Uint8Array(await request.arrayBuffer()), contentType: request.headers.get('content-type') ?? '' };
 }
@@ -49,4 +49,26 @@ export async function sendAndStall(url: string, payload: Payload, headers: Recor
   socket.on('error', () => {});
   await once(socket, 'close');
   return { answer, afterMs: performance.now() - started };
+}
+
+/**
+ * Sends the whole request before it reads a byte of the answer, as many HTTP clients do, and
+ * returns the status the receiver answered, or the socket error that came instead.
+ */
+export async function sendWholeThenRead(url: string, body: Uint8Array, contentType: string, headers: Record<string, string>): Promise<number | string> {
+  const target = new URL(url);
+  const socket = connect(Number(target.port), target.hostname);
+  socket.pause();
+  let failure: string | undefined;
+  socket.on('error', (error: NodeJS.ErrnoException) => (failure ??= error.code ?? error.message));
+  await once(socket, 'connect');
+  socket.write(requestHead(target, contentType, body.length, { ...headers, Connection: 'close' }));
+  await new Promise<void>((resolve) => socket.write(body, () => resolve()));
+  if (failure !== undefined) return failure;
+  socket.resume();
+  let answer = '';
+  socket.on('data', (chunk: Buffer) => (answer += chunk.toString('latin1')));
+  await once(socket, 'close');
+  const status = /^HTTP\/1\.1 (\d{3}) /.exec(answer)?.[1];
+  return status === undefined ? (failure ?? 'no answer') : Number(status);
 }
