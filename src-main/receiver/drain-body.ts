@@ -7,7 +7,8 @@ import type { IncomingMessage } from 'node:http';
 
 /** Resolves true once the whole body has been read and thrown away; false when it was cut. */
 export function drainBody(request: IncomingMessage, maxBytes: number): Promise<boolean> {
-  if (request.complete) return Promise.resolve(true);
+  // readableEnded too: a request handed in without a socket (inject) never sets `complete`.
+  if (request.complete || request.readableEnded) return Promise.resolve(true);
   if (request.destroyed) return Promise.resolve(false);
   const declared = Number(request.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBytes) return Promise.resolve(false);
@@ -27,7 +28,7 @@ export function drainBody(request: IncomingMessage, maxBytes: number): Promise<b
       }
     };
     const ended = (): void => finish(true);
-    const closed = (): void => finish(request.complete);
+    const closed = (): void => finish(request.complete || request.readableEnded);
     const failed = (): void => finish(false);
     request.on('data', count).once('end', ended).once('close', closed).once('error', failed);
     request.resume();

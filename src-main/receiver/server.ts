@@ -3,13 +3,15 @@
 // answer is JSON in the submission protocol's shapes (protocol/), every refusal
 // {"error": "<Swedish sentence>"}. Requests have time limits, so
 // a slow or stalled upload is cut and, having never been read whole, stores nothing.
+import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import fastifyMultipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { AppError } from '../errors/app-error.ts';
-import type { StepObserver } from '../files/durable-write.ts';
+import { DATA_FOLDER_MODE, type StepObserver } from '../files/durable-write.ts';
 import { HEADERS, SENDER_PATH, SUBMISSION_PATH, type SenderAnswer, type StatusAnswer } from '../protocol/submission-protocol.ts';
 import { createPartChecks } from './part-checks.ts';
+import { lockDataFolder, type DataFolderLock } from './data-folder-lock.ts';
 import { drainBody } from './drain-body.ts';
 import { answerClientError, answerFor, MESSAGES, refusal } from './http-errors.ts';
 import { receiveSubmission, senderOrganisation, type ReceiverContext } from './receive-submission.ts';
@@ -73,6 +75,18 @@ function urlHost(address: AddressInfo): string {
  * ends the workers.
  */
 export async function buildReceiver(options: ReceiverOptions): Promise<FastifyInstance> {
+  await mkdir(options.dataFolder, { recursive: true, mode: DATA_FOLDER_MODE });
+  // Before anything in the folder is touched: another receiver's versions in progress are its own.
+  const lock = await lockDataFolder(options.dataFolder);
+  try {
+    return await buildLockedReceiver(options, lock);
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+}
+
+async function buildLockedReceiver(options: ReceiverOptions, lock: DataFolderLock): Promise<FastifyInstance> {
   const log = options.log ?? logToStderr;
   const uploadTimeoutMs = options.uploadTimeoutMs ?? DEFAULT_UPLOAD_TIMEOUT_MS;
   const senders = await SenderKeys.load(options.dataFolder);
@@ -100,8 +114,12 @@ export async function buildReceiver(options: ReceiverOptions): Promise<FastifyIn
     // closes its connection) rather than answered with Fastify's English 503.
     return503OnClosing: false,
   });
-  // Requests being stored finish first (onClose runs after them); then the workers go.
-  app.addHook('onClose', () => checks.close());
+  // Requests being stored finish first (onClose runs after them); then the workers go, and
+  // the folder is free for the next receiver.
+  app.addHook('onClose', async () => {
+    await checks.close();
+    await lock.release();
+  });
 
   // Only multipart/form-data is a submission: JSON or text bodies are refused (415) unread.
   app.removeAllContentTypeParsers();

@@ -408,6 +408,14 @@ describe('a receiver with particular settings', () => {
     expect(await storedVersions(folder.path)).toEqual([]);
   });
 
+  test('a second receiver on the same data folder, in the same process, is refused too', async () => {
+    receiver = await buildTestReceiver({ dataFolder: folder.path });
+    await expect(buildTestReceiver({ dataFolder: folder.path })).rejects.toMatchObject({
+      code: 'already-exists',
+      message: expect.stringMatching(/används redan av en annan mottagare/),
+    });
+  });
+
   test('a sender added while the receiver runs is let in at once', async () => {
     receiver = await buildTestReceiver({ dataFolder: folder.path });
     const { key } = await addSender(folder.path, 'Kulturnämnden', new Date());

@@ -369,6 +369,37 @@ describe('npm run receiver', () => {
     expect(second.stderr.trim()).toBe(`Port ${port} på 127.0.0.1 används redan av ett annat program. Välj en annan port.`);
   });
 
+  test('a second receiver on the same data folder refuses to start, naming the process that holds it; the first goes on', async () => {
+    const data = join(cliFolder.path, 'en-mapp');
+    const first = await serveWithCli(['--data', data, '--port', '0', '--without-keys']);
+    const second = await runReceiverCli(['--data', data, '--port', '0', '--without-keys']);
+    expect(second.code).toBe(1);
+    expect(second.stderr.trim()).toMatch(
+      new RegExp(
+        `^Datamappen ${data.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} används redan av en annan mottagare \\(process ${first.pid}, startad \\d{4}-.*\\)\\. Två mottagare på samma mapp skulle ge samma kvittonummer två gånger\\. Stoppa den först`,
+      ),
+    );
+    expect((await send(first.url, culture, { idempotencyKey: newIdempotencyKey() })).status).toBe(201);
+    first.signal('SIGTERM');
+    expect((await first.finished).code).toBe(0);
+    // Stopped cleanly, it leaves the folder free.
+    const after = await serveWithCli(['--data', data, '--port', '0', '--without-keys']);
+    after.signal('SIGTERM');
+    expect((await after.finished).code).toBe(0);
+  });
+
+  test('a receiver killed (SIGKILL) never blocks the next start: its lock is taken over', async () => {
+    const data = join(cliFolder.path, 'dodad');
+    const killed = await serveWithCli(['--data', data, '--port', '0', '--without-keys']);
+    killed.signal('SIGKILL');
+    expect((await killed.finished).signal).toBe('SIGKILL');
+    expect(JSON.parse(await readFile(join(data, 'receiver.lock'), 'utf8'))).toMatchObject({ pid: killed.pid });
+    const next = await serveWithCli(['--data', data, '--port', '0', '--without-keys']);
+    expect((await send(next.url, culture, { idempotencyKey: newIdempotencyKey() })).status).toBe(201);
+    next.signal('SIGTERM');
+    expect((await next.finished).code).toBe(0);
+  });
+
   test('a damaged senders.json stops the start with a Swedish message', async () => {
     const data = join(cliFolder.path, 'skadad');
     await runReceiverCli(['add-sender', 'Kulturnämnden', '--data', data]);
