@@ -16,6 +16,13 @@ export interface DocxParagraph {
 }
 
 const MAX_DEPTH = 256;
+/**
+ * Far more than any report, or any Word document of a few hundred pages, has; a file of
+ * millions of empty elements (a "paragraph bomb", 100 kB zipped) is refused at the limit,
+ * before it can take the memory or the time, instead of being read to the end.
+ */
+const MAX_ELEMENTS = 3_000_000;
+const MAX_PARAGRAPHS = 100_000;
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 
@@ -34,12 +41,18 @@ export function parseXml(
   }
   const parser = new SaxesParser({ xmlns: true, position: false });
   let depth = 0;
+  let elements = 0;
   let failure: Error | undefined;
   parser.on('error', (error) => {
     failure ??= error;
   });
   parser.on('opentag', (tag) => {
     depth += 1;
+    elements += 1;
+    // Thrown out of the parser at once: nothing after this element is read.
+    if (elements > MAX_ELEMENTS) {
+      throw notThisFormat(`Dokumentet har fler än ${MAX_ELEMENTS.toLocaleString('sv-SE')} XML-element, mycket fler än en rapport har. Det öppnas inte.`);
+    }
     if (depth > MAX_DEPTH) failure ??= new Error('too deep');
     onOpen(tag, depth);
   });
@@ -133,6 +146,9 @@ export function readParagraphs(documentXml: string, stylesXml?: string): DocxPar
       if (tag.uri !== W) return;
       switch (tag.local) {
         case 'p':
+          if (paragraphs.length >= MAX_PARAGRAPHS) {
+            throw notThisFormat(`Dokumentet har fler än ${MAX_PARAGRAPHS.toLocaleString('sv-SE')} stycken, mycket fler än en rapport har. Det öppnas inte.`);
+          }
           current = { text: '', styleId: undefined, list: false, textRuns: 0, boldRuns: 0, contentControlText: false };
           break;
         case 'pStyle':

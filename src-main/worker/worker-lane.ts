@@ -2,10 +2,11 @@
 // limit runs one job at a time, so the limit measures that job alone, never the time it
 // waited behind another; past the limit the worker is ended (a hostile file may keep it busy
 // for ever), that job's caller is told, and the next job starts on a new worker. A lane
-// without a limit hands every job to its worker at once and never ends it. If the worker
-// dies, the jobs it held fail with a message.
+// without a limit hands every job to its worker at once and never ends it. A lane may also cap
+// its worker's memory: a job that needs more ends the worker, and costs only its own answer.
+// If the worker dies, the jobs it held fail with a message.
 import { Worker } from 'node:worker_threads';
-import { AppError } from '../errors/app-error.ts';
+import { AppError, errnoCode } from '../errors/app-error.ts';
 import type { JobMessage, JobReply } from './jobs.ts';
 
 type LaneJob = Omit<JobMessage, 'id'>;
@@ -14,6 +15,17 @@ interface Pending {
   job: LaneJob;
   resolve: (output: unknown) => void;
   reject: (error: Error) => void;
+}
+
+export interface LaneLimits {
+  /** One job at a time, each ended past this. */
+  timeoutMs?: number;
+  /** The worker's heap; a job that needs more ends it. */
+  maxMemoryMb?: number;
+}
+
+function outOfMemoryMessage(maxMemoryMb: number): string {
+  return `Dokumentet krävde mer minne än tillåtet (${maxMemoryMb} MB) för att läsas och lämnades. Det kan vara skadat eller byggt för att belasta datorn.`;
 }
 
 function timeLimitMessage(timeoutMs: number): string {
@@ -29,10 +41,14 @@ export class WorkerLane {
   readonly #queue: Pending[] = [];
   #timer: ReturnType<typeof setTimeout> | undefined;
 
+  private readonly timeoutMs: number | undefined;
+
   constructor(
     private readonly workerPath: string,
-    private readonly timeoutMs?: number,
-  ) {}
+    private readonly limits: LaneLimits = {},
+  ) {
+    this.timeoutMs = limits.timeoutMs;
+  }
 
   run(job: LaneJob): Promise<unknown> {
     return new Promise((resolve, reject) => {
@@ -106,22 +122,31 @@ export class WorkerLane {
   }
 
   /** The worker died: what it held fails; what waits starts on a new one. */
-  #failed(worker: Worker, message: string): void {
+  #failed(worker: Worker, error: AppError): void {
     if (this.#worker !== worker) return;
     this.#worker = undefined;
     clearTimeout(this.#timer);
     const held = [...this.#running.values()];
     this.#running.clear();
-    for (const { reject } of held) reject(new AppError('unexpected', message));
+    for (const { reject } of held) reject(error);
     this.#startNext();
+  }
+
+  /** What the jobs a worker held are told when it fails: out of memory is the document's doing. */
+  #failure(error: Error): AppError {
+    if (errnoCode(error) === 'ERR_WORKER_OUT_OF_MEMORY' && this.limits.maxMemoryMb !== undefined) {
+      return new AppError('invalid-request', outOfMemoryMessage(this.limits.maxMemoryMb), { cause: error });
+    }
+    return new AppError('unexpected', `Word-hanteringen avbröts av ett fel: ${error.message}. Försök igen.`, { cause: error });
   }
 
   #ensureWorker(): Worker {
     if (this.#worker) return this.#worker;
-    const started = new Worker(this.workerPath);
+    const maxMemoryMb = this.limits.maxMemoryMb;
+    const started = new Worker(this.workerPath, maxMemoryMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb } });
     started.on('message', (reply: JobReply) => this.#answered(started, reply));
-    started.on('error', (error: Error) => this.#failed(started, `Word-hanteringen avbröts av ett fel: ${error.message}. Försök igen.`));
-    started.on('exit', (code) => this.#failed(started, `Word-hanteringen avbröts (kod ${code}). Försök igen.`));
+    started.on('error', (error: Error) => this.#failed(started, this.#failure(error)));
+    started.on('exit', (code) => this.#failed(started, new AppError('unexpected', `Word-hanteringen avbröts (kod ${code}). Försök igen.`)));
     this.#worker = started;
     return started;
   }

@@ -63,6 +63,13 @@ describe('lanes', () => {
     expect(await runner.run('read', { name: 'after' })).toEqual({ name: 'after', kind: 'read' });
   });
 
+  test("a read that takes more memory than the lane allows ends its worker, is told it is the document's doing, and the next read is answered", async () => {
+    runner = createJobRunner<TestJobs>(SLOW_WORKER, { read: 'read', write: 'write' }, { readTimeoutMs: 20_000, readMemoryMb: 32 });
+    const hog = runner.run('read', { name: 'hog' });
+    await expect(hog).rejects.toSatisfy((error) => error instanceof AppError && error.code === 'invalid-request' && /krävde mer minne än tillåtet \(32 MB\)/.test(error.message));
+    expect(await runner.run('read', { name: 'after' })).toEqual({ name: 'after', kind: 'read' });
+  });
+
   test('closing the runner tells the jobs still waiting', async () => {
     startRunner(1_000);
     const refused = expect(runner.run('write', { name: 'later' })).rejects.toThrow('Word-hanteringen stängdes.');

@@ -1,11 +1,18 @@
 // Files built to break the import, each with the Swedish message it must get. Shared by the
 // import service's tests and the command line's, which must say the same.
-import { deflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { buildDocx, documentXml, paragraph, rawZip } from './word-forms.ts';
 
 const deepXml = documentXml(`${'<w:sdt><w:sdtContent>'.repeat(400)}${paragraph('djupt')}${'</w:sdtContent></w:sdt>'.repeat(400)}`);
 const entityXml = `<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>${documentXml(paragraph('&b;')).replace(/^<\?xml[^>]*\?>/, '')}`;
+
+/** A .docx whose document.xml is ten million `<w:p/>`: 60 MB unpacked, about 60 kB as a file. */
+export function paragraphBomb(paragraphs = 10_000_000): Buffer {
+  const [open = '', close = ''] = documentXml('\u0000').split('\u0000');
+  const xml = Buffer.concat([Buffer.from(open), Buffer.alloc(paragraphs * 6, '<w:p/>'), Buffer.from(close)]);
+  return rawZip([{ name: 'word/document.xml', data: deflateRawSync(xml), method: 8, declaredSize: xml.length, crc: crc32(xml) }]);
+}
 
 export const HOSTILE_FILES: [string, () => Promise<Buffer> | Buffer, RegExp][] = [
   ['not a zip', () => Buffer.from('Det här är ingen Word-fil.'), /inte ett Word-dokument/],
@@ -42,6 +49,8 @@ export const HOSTILE_FILES: [string, () => Promise<Buffer> | Buffer, RegExp][] =
     /ser inte ut som en uppföljningsrapport näringsliv/,
   ],
   ['nesting 800 levels deep', () => buildDocx(deepXml), /nästlat djupare än 256 nivåer/],
+  // 60 MB of empty paragraphs in about 60 kB: under the unpacked limit, over the paragraph limit.
+  ['a paragraph bomb (ten million empty paragraphs)', () => paragraphBomb(), /har fler än 100\s000 stycken, mycket fler än en rapport har/],
   [
     'a zip without a Word document in it',
     async () => {
