@@ -7,9 +7,9 @@ import type { CompileJobs } from './compile/compile-jobs.ts';
 import { readReceivedFile } from './compile/read-received-file.ts';
 import { writeCompilation } from './compile/write-compilation.ts';
 import type { DocxJobs } from './docx/docx-jobs.ts';
-import { readDocxForm, readDocxParagraphs } from './docx/read-docx.ts';
+import { readDocxForm } from './docx/read-docx.ts';
 import { renderDocx, writeReportDocx } from './docx/write-docx.ts';
-import { readReportPart } from './receiver/report-part.ts';
+import { checkDocumentFile, readReportPartFile } from './receiver/report-part.ts';
 import type { ReceiverJobs } from './receiver/receiver-jobs.ts';
 import type { JobHandlers } from './worker/jobs.ts';
 import { serveJobs } from './worker/serve-jobs.ts';
@@ -20,13 +20,10 @@ const DOCUMENT_JOBS: JobHandlers<DocumentJobs> = {
   'write-report': ({ report, outputPath }) => writeReportDocx(report, outputPath),
   'render-report': ({ report }) => renderDocx(report),
   'read-form': ({ bytes }) => readDocxForm(bytes),
-  'check-docx': ({ bytes }) => {
-    readDocxParagraphs(bytes);
-    return null;
-  },
   'read-received': ({ name, bytes, chosen }) => readReceivedFile(name, bytes, chosen),
   'write-compilation': ({ compilation, outputPath }) => writeCompilation(compilation, outputPath),
-  'read-report-part': ({ bytes }) => readReportPart(bytes),
+  'read-report-part': ({ path }) => readReportPartFile(path),
+  'check-document': ({ path }) => checkDocumentFile(path),
 };
 
 serveJobs(DOCUMENT_JOBS);

@@ -13,13 +13,10 @@ export interface DocxJobs {
   'render-report': { input: { report: Report }; output: Uint8Array };
   /** A filled-in Word form, read within the import's limits. */
   'read-form': { input: { bytes: Uint8Array }; output: FoundForm };
-  /** Whether a document reads within the import's limits; only the verdict comes back, not the text. */
-  'check-docx': { input: { bytes: Uint8Array }; output: null };
 }
 
 export const DOCX_JOB_LANES: JobLanes<DocxJobs> = {
   'write-report': 'write',
   'render-report': 'write',
   'read-form': 'read',
-  'check-docx': 'read',
 };

@@ -19,6 +19,9 @@ export function senderCheckUrl(submissionUrl: string): string {
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
+/** The whole request, both parts and their envelope, may not be larger than this. */
+export const MAX_SUBMISSION_BYTES = 20 * 1024 * 1024;
+
 /** The two parts of a submission, exactly one of each: the report file and its Word document. */
 export const PARTS = {
   report: { contentType: 'application/json', fileName: 'report.json' },

@@ -19,6 +19,7 @@ export const MESSAGES = {
   methodNotAllowed: 'Metoden stöds inte här. Skicka inlämningen med POST.',
   badRequest: 'Begäran gick inte att läsa.',
   unavailable: 'Inlämningen kunde inte sparas hos staden just nu. Ingenting sparades; försök igen om en stund.',
+  busy: 'Mottagaren tar emot många inlämningar just nu. Ingenting sparades; försök igen om en stund.',
   internal: 'Ett oväntat fel inträffade hos mottagaren. Ingenting sparades; försök igen om en stund.',
 } as const;
 

@@ -15,10 +15,10 @@ import type { SubmittedReport } from './report-part.ts';
 type DocumentRunner = JobRunner<ReceiverJobs>;
 
 export interface PartChecks {
-  /** Throws an AppError: 'rejected' with the schema's Swedish message, or 'unavailable' when the worker itself failed. */
-  readReport(bytes: Uint8Array): Promise<SubmittedReport>;
-  /** Throws an AppError: 'rejected' with the import's message, or 'unavailable' when the worker itself failed. */
-  checkDocument(bytes: Uint8Array): Promise<void>;
+  /** The report part's file. Throws an AppError: 'rejected' with the schema's Swedish message, or 'unavailable' when the worker itself failed. */
+  readReport(path: string): Promise<SubmittedReport>;
+  /** The document part's file. Throws an AppError: 'rejected' with the import's message, or 'unavailable' when the worker itself failed. */
+  checkDocument(path: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -53,9 +53,9 @@ export function createPartChecks(workerPath: string, workers = Math.min(MAX_WORK
   }
 
   return {
-    readReport: (bytes) => onFreeWorker((runner) => runner.run('read-report-part', { bytes })),
-    checkDocument: async (bytes) => {
-      await onFreeWorker((runner) => runner.run('check-docx', { bytes }));
+    readReport: (path) => onFreeWorker((runner) => runner.run('read-report-part', { path })),
+    checkDocument: async (path) => {
+      await onFreeWorker((runner) => runner.run('check-document', { path }));
     },
     async close() {
       for (const { reject } of waiting.splice(0)) reject(new Error('Mottagaren stängs.'));

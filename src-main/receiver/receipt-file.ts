@@ -37,8 +37,6 @@ export function idempotencyKeyHash(key: string): string {
  * SHA-256 over the SHA-256 of each part, report first: the same two parts always give the
  * same hash, and bytes cannot move from one part to the other unnoticed.
  */
-export function contentHash(reportBytes: Uint8Array, documentBytes: Uint8Array): string {
-  const outer = createHash('sha256');
-  for (const part of [reportBytes, documentBytes]) outer.update(createHash('sha256').update(part).digest());
-  return outer.digest('hex');
+export function contentHash(reportSha256: Uint8Array, documentSha256: Uint8Array): string {
+  return createHash('sha256').update(reportSha256).update(documentSha256).digest('hex');
 }

@@ -2,6 +2,7 @@
 // is sending (before a byte of the body is read), the Idempotency-Key, the two parts, the
 // report against the app's schema, whether it is the sender's own organisation's, whether the
 // key is known, and only then the .docx through the import's worker and the durable store.
+import { join } from 'node:path';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../errors/app-error.ts';
 import { fileSystemError } from '../errors/file-errors.ts';
@@ -10,7 +11,7 @@ import type { PartChecks } from './part-checks.ts';
 import { MESSAGES } from './http-errors.ts';
 import { idempotencyKeyOf, senderKeyOf } from './request-headers.ts';
 import type { SenderKeys } from './senders.ts';
-import { readSubmissionParts } from './submission-parts.ts';
+import { PART_FILES, receiveSubmissionParts } from './submission-parts.ts';
 import type { Receipt, SubmissionStore } from './submission-store.ts';
 
 export interface ReceiverContext {
@@ -45,10 +46,36 @@ export async function receiveSubmission(request: FastifyRequest, context: Receiv
   const keyOrganisation = context.requireKeys ? await senderOrganisation(request, context) : undefined;
   if (!request.isMultipart()) throw new AppError('unsupported-type', MESSAGES.notMultipart);
   const idempotencyKey = idempotencyKeyOf(request.headers);
-  const parts = await readSubmissionParts(request);
-  const report = await context.checks.readReport(parts.report);
+  const folder = await onDisk(() => context.store.incomingFolder(), 'att ta emot inlämningen');
+  try {
+    return await receiveInto(folder, request, context, { keyOrganisation, idempotencyKey });
+  } finally {
+    // A refused or failed submission leaves nothing behind (a stored one has moved on).
+    await context.store.discard(folder).catch((error: unknown) => context.log(fileSystemError(error, `att ta bort ${folder}`).message));
+  }
+}
+
+/** A failure of the receiver's own disk: the operator reads the cause in the log; the sender, that nothing was kept. */
+async function onDisk<T>(work: () => Promise<T>, what: string): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!(error instanceof Error && 'syscall' in error)) throw error;
+    throw new AppError('unavailable', MESSAGES.unavailable, { cause: fileSystemError(error, what) });
+  }
+}
+
+async function receiveInto(
+  folder: string,
+  request: FastifyRequest,
+  context: ReceiverContext,
+  sender: { keyOrganisation: string | undefined; idempotencyKey: string },
+): Promise<Accepted> {
+  const parts = await onDisk(() => receiveSubmissionParts(request, folder), 'att ta emot inlämningen');
+  const report = await context.checks.readReport(join(folder, PART_FILES.report));
 
   const committee = report.committee;
+  const { keyOrganisation, idempotencyKey } = sender;
   if (keyOrganisation !== undefined && !sameOrganisation(keyOrganisation, committee)) {
     throw new AppError(
       'forbidden',
@@ -58,17 +85,10 @@ export async function receiveSubmission(request: FastifyRequest, context: Receiv
   if (organisationKey(committee) === '') throw new AppError('rejected', 'Rapporten saknar nämnd (fältet Nämnd), så den kan inte tas emot.');
   const organisation = keyOrganisation ?? organisationName(committee);
 
-  let outcome;
-  try {
-    outcome = await context.store.receive({ organisation, report, reportBytes: parts.report, documentBytes: parts.document, idempotencyKey }, () =>
-      context.checks.checkDocument(parts.document),
-    );
-  } catch (error) {
-    // The document check's own answer ('rejected', or 'unavailable' when its worker failed).
-    if (error instanceof AppError && (error.code === 'rejected' || error.code === 'unavailable')) throw error;
-    // The operator reads (in the log) what went wrong with the disk; the sender, that nothing was kept.
-    throw new AppError('unavailable', MESSAGES.unavailable, { cause: fileSystemError(error, `att spara inlämningen från ${organisation}`) });
-  }
+  const outcome = await onDisk(
+    () => context.store.receive({ organisation, report, parts, idempotencyKey }, () => context.checks.checkDocument(join(folder, PART_FILES.document))),
+    `att spara inlämningen från ${organisation}`,
+  );
   switch (outcome.kind) {
     case 'created':
       context.log(`Tog emot ${outcome.receipt.receipt} från ${organisation} (${outcome.folder}).`);

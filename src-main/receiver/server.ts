@@ -9,21 +9,24 @@ import fastifyMultipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { AppError } from '../errors/app-error.ts';
 import { DATA_FOLDER_MODE, type StepObserver } from '../files/durable-write.ts';
-import { HEADERS, SENDER_PATH, SUBMISSION_PATH, type SenderAnswer, type StatusAnswer } from '../protocol/submission-protocol.ts';
+import { HEADERS, MAX_SUBMISSION_BYTES, SENDER_PATH, SUBMISSION_PATH, type SenderAnswer, type StatusAnswer } from '../protocol/submission-protocol.ts';
 import { createPartChecks } from './part-checks.ts';
 import { lockDataFolder, type DataFolderLock } from './data-folder-lock.ts';
 import { drainBody } from './drain-body.ts';
 import { answerClientError, answerFor, MESSAGES, refusal } from './http-errors.ts';
 import { receiveSubmission, senderOrganisation, type ReceiverContext } from './receive-submission.ts';
 import { SenderKeys } from './senders.ts';
-import { MAX_REQUEST_BYTES } from './submission-parts.ts';
 import { SubmissionStore } from './submission-store.ts';
 
 // Long enough for 20 MB over a slow line; short enough that a slow-loris gives up its socket.
 const DEFAULT_UPLOAD_TIMEOUT_MS = 60_000;
 
+// Each upload arriving holds a file and a socket, not memory: enough for every committee at
+// the deadline, few enough that a flood of held-open uploads cannot take the disk or the fds.
+const DEFAULT_MAX_UPLOADS = 32;
+
 /** A refused body is read and thrown away up to this, so that a body just over the limit still gets its 413. */
-const MAX_DRAINED_BYTES = 2 * MAX_REQUEST_BYTES;
+const MAX_DRAINED_BYTES = 2 * MAX_SUBMISSION_BYTES;
 
 /** 409: the first request with the key is being stored now; 503: the disk or a worker failed. */
 const RETRY_AFTER_SECONDS: Partial<Record<number, number>> = { 409: 2, 503: 30 };
@@ -38,6 +41,8 @@ export interface ReceiverOptions {
   onStep?: StepObserver;
   /** How long one request may take to arrive whole (60 s); past it the upload is cut with 408. */
   uploadTimeoutMs?: number;
+  /** How many submissions may be arriving at once (32); one more is answered 503 with Retry-After. */
+  maxUploads?: number;
   /** Where the operator reads what happens (stderr by default). */
   log?: (line: string) => void;
 }
@@ -108,7 +113,7 @@ async function buildLockedReceiver(options: ReceiverOptions, lock: DataFolderLoc
     // socket that stops mid-way through its answer.
     connectionTimeout: Math.ceil(uploadTimeoutMs * 1.5),
     requestTimeout: uploadTimeoutMs,
-    bodyLimit: MAX_REQUEST_BYTES,
+    bodyLimit: MAX_SUBMISSION_BYTES,
     clientErrorHandler: answerClientError,
     // A request that arrives on an open connection while the receiver stops is served (and
     // closes its connection) rather than answered with Fastify's English 503.
@@ -153,11 +158,22 @@ async function buildLockedReceiver(options: ReceiverOptions, lock: DataFolderLoc
     return { keysRequired: true, organisation: await senderOrganisation(request, context) };
   });
 
+  const maxUploads = options.maxUploads ?? DEFAULT_MAX_UPLOADS;
+  let uploads = 0;
   app.post(SUBMISSION_PATH, {
-    // A body the sender declares too large is refused before a byte of it is read.
-    onRequest: async (request: FastifyRequest) => {
+    onRequest: async (request: FastifyRequest, reply: FastifyReply) => {
+      // A body the sender declares too large is refused before a byte of it is kept.
       const declared = Number(request.headers['content-length']);
-      if (Number.isFinite(declared) && declared > MAX_REQUEST_BYTES) throw new AppError('too-large', MESSAGES.tooLarge);
+      if (Number.isFinite(declared) && declared > MAX_SUBMISSION_BYTES) throw new AppError('too-large', MESSAGES.tooLarge);
+      if (uploads >= maxUploads) throw new AppError('unavailable', MESSAGES.busy);
+      uploads += 1;
+      let counted = true;
+      const done = (): void => {
+        if (counted) uploads -= 1;
+        counted = false;
+      };
+      // Answered, or the connection gone: either way the upload no longer arrives.
+      reply.raw.once('finish', done).once('close', done);
     },
     handler: async (request: FastifyRequest, reply: FastifyReply) => {
       const accepted = await receiveSubmission(request, context);

@@ -5,8 +5,8 @@
 //       report.json  document.docx  receipt.json
 //   <data>/incoming/<random>/      a version being written; never a submission
 //
-// Each version is written and flushed in its own folder under incoming/, then made visible by
-// ONE rename into place, and the folders above it are flushed before the sender is answered.
+// Each version is received straight into its own folder under incoming/ (its two parts as they
+// arrive, then its receipt), flushed, then made visible by ONE rename into place, and the folders above it are flushed before the sender is answered.
 // receipt.json, inside the version, holds the idempotency key's hash and the content's hash,
 // so that rename is also the moment the key is recorded: after a restart the scan of
 // submissions/ finds it, and a retry gets the first receipt. What is left in incoming/ after
@@ -23,6 +23,7 @@ import { DATA_FOLDER_MODE, syncFolder, writeNewFileDurably, type StepObserver } 
 import { organisationSlug } from '../report/organisation.ts';
 import type { ReceiptAnswer } from '../protocol/submission-protocol.ts';
 import type { SubmittedReport } from './report-part.ts';
+import type { ReceivedParts } from './submission-parts.ts';
 import { contentHash, idempotencyKeyHash, receiptFileSchema, receiptText, type ReceiptFile } from './receipt-file.ts';
 
 export interface Submission {
@@ -30,8 +31,8 @@ export interface Submission {
   organisation: string;
   /** The report part, as the schema read it. */
   report: SubmittedReport;
-  reportBytes: Uint8Array;
-  documentBytes: Uint8Array;
+  /** Both parts, received into their files in a folder that `incomingFolder()` made. */
+  parts: ReceivedParts;
   idempotencyKey: string;
 }
 
@@ -103,15 +104,27 @@ export class SubmissionStore {
     return store;
   }
 
+  /** A new folder under incoming/ for a submission's parts to arrive in, out of sight. */
+  async incomingFolder(): Promise<string> {
+    const folder = join(this.#incoming, randomBytes(16).toString('hex'));
+    await mkdir(folder, { mode: DATA_FOLDER_MODE });
+    return folder;
+  }
+
+  /** Removes what a submission left under incoming/ (nothing, once it was stored). */
+  async discard(folder: string): Promise<void> {
+    if (dirname(folder) === this.#incoming) await rm(folder, { recursive: true, force: true });
+  }
+
   /**
    * Stores the submission unless its idempotency key is known. `checkBeforeStoring` runs once
-   * the key is claimed (a retry meanwhile gets 'in-progress'), while the parts are written and
-   * flushed out of sight; if it throws, nothing is made visible and the key is free again.
+   * the key is claimed (a retry meanwhile gets 'in-progress'), while the receipt is written and
+   * flushed beside the parts; if it throws, nothing is made visible and the key is free again.
    */
   async receive(submission: Submission, checkBeforeStoring: () => Promise<void>): Promise<ReceiveOutcome> {
     const slug = organisationSlug(submission.organisation);
     const keyHash = idempotencyKeyHash(submission.idempotencyKey);
-    const hash = contentHash(submission.reportBytes, submission.documentBytes);
+    const hash = contentHash(submission.parts.sha256.report, submission.parts.sha256.document);
     const scope = scopeOf(slug, keyHash);
     const known = this.#index.get(scope);
     if (known) {
@@ -122,15 +135,10 @@ export class SubmissionStore {
     this.#index.set(scope, { state: 'storing', contentHash: hash });
     try {
       const version = this.#newVersion(submission, slug, keyHash, hash);
-      const staging = join(this.#incoming, randomBytes(16).toString('hex'));
-      await mkdir(staging, { mode: DATA_FOLDER_MODE });
+      const staging = submission.parts.folder;
       // The disk's work and the document check's overlap: neither waits for the other. The
-      // receipt is written with the parts, so one flush of the folder covers all three.
-      const written = Promise.all([
-        writeNewFileDurably(join(staging, 'report.json'), submission.reportBytes),
-        writeNewFileDurably(join(staging, 'document.docx'), submission.documentBytes),
-        writeNewFileDurably(join(staging, 'receipt.json'), `${JSON.stringify(version.receiptFile, null, 2)}\n`),
-      ]);
+      // receipt is written beside the parts, so one flush of the folder covers all three.
+      const written = writeNewFileDurably(join(staging, 'receipt.json'), `${JSON.stringify(version.receiptFile, null, 2)}\n`);
       try {
         await Promise.all([written, checkBeforeStoring()]);
         // The organisation's folder only for a version that passed: a refused one leaves nothing behind.
@@ -139,7 +147,7 @@ export class SubmissionStore {
         await rename(staging, version.folder);
       } catch (error) {
         await written.catch(() => undefined);
-        await rm(staging, { recursive: true, force: true });
+        await this.discard(staging);
         throw error;
       }
       // Visible from here on, and found by the scan after a restart: the key is taken.

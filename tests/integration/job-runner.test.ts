@@ -66,7 +66,9 @@ describe('lanes', () => {
   test("a read that takes more memory than the lane allows ends its worker, is told it is the document's doing, and the next read is answered", async () => {
     runner = createJobRunner<TestJobs>(SLOW_WORKER, { read: 'read', write: 'write' }, { readTimeoutMs: 20_000, readMemoryMb: 32 });
     const hog = runner.run('read', { name: 'hog' });
-    await expect(hog).rejects.toSatisfy((error) => error instanceof AppError && error.code === 'invalid-request' && /krävde mer minne än tillåtet \(32 MB\)/.test(error.message));
+    await expect(hog).rejects.toSatisfy(
+      (error) => error instanceof AppError && error.code === 'invalid-request' && /krävde mer minne än tillåtet \(32 MB\)/.test(error.message),
+    );
     expect(await runner.run('read', { name: 'after' })).toEqual({ name: 'after', kind: 'read' });
   });
 

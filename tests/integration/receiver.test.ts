@@ -23,7 +23,8 @@ import {
   type TestReceiver,
 } from '../support/receiver-client.ts';
 import { endLeftoverProcesses, runReceiverCli, serveUntilCrash, serveWithCli } from '../support/receiver-processes.ts';
-import { encodedSubmission, sendAndStall, sendCutOff, sendWholeThenRead } from '../support/receiver-raw.ts';
+import { encodedSubmission, holdUpload, sendAndStall, sendCutOff, sendWholeThenRead } from '../support/receiver-raw.ts';
+import { waitFor } from '../support/sending.ts';
 import { largeReport, sampleReport } from '../support/reports.ts';
 import { makeTempFolder } from '../support/temp-folder.ts';
 
@@ -80,12 +81,16 @@ describe('POST /inlamning over a real socket', () => {
     const idempotencyKey = newIdempotencyKey();
     await sendCutOff(receiver.url, culture, sentBytes, { authorization: `Bearer ${cultureKey}`, 'idempotency-key': idempotencyKey });
     expect(await storedVersions(folder.path)).toEqual([]);
-    expect(await incomingEntries(folder.path)).toEqual([]);
+    // What had arrived of it is removed once the receiver sees the connection gone.
+    await waitFor(async () => ((await incomingEntries(folder.path)).length === 0 ? true : undefined), 'incoming/ to be empty', 5_000);
     // Had any of it been stored, or were it still held, this would be 200 or 409.
     expect((await send(receiver.url, culture, { key: cultureKey, idempotencyKey })).status).toBe(201);
   });
 
   test('45 organisations sending at the same moment, each its request four times: exactly 45 versions', async () => {
+    // Every one of the 180 requests is let in at once: here the question is idempotency, not the cap.
+    await receiver.close();
+    receiver = await startTestReceiver({ dataFolder: folder.path, maxUploads: 180 });
     const organisations = Array.from({ length: 45 }, (_, index) => `Testnämnd ${index + 1}`);
     const senders: { key: string; idempotencyKey: string; payload: Payload }[] = [];
     for (const organisation of organisations) {
@@ -179,6 +184,66 @@ describe('a receiver with particular settings', () => {
     });
     expect(JSON.parse(body)).toEqual({ status: 'ok' });
   });
+});
+
+describe('uploads arriving at once', () => {
+  beforeEach(async () => {
+    folder = await makeTempFolder('rapport-receiver-uploads-');
+    await withSenders();
+  });
+  afterEach(async () => {
+    await receiver.close();
+    await folder.remove();
+  });
+
+  test('past the cap, one more is answered 503 with Retry-After, readable; once one ends, the next is let in', async () => {
+    receiver = await startTestReceiver({ dataFolder: folder.path, maxUploads: 2 });
+    const { body, contentType } = await encodedSubmission(culture);
+    const headers = { Authorization: `Bearer ${cultureKey}` };
+    const held = await Promise.all([1, 2].map(() => holdUpload(receiver.url, body, contentType, { ...headers, 'Idempotency-Key': newIdempotencyKey() })));
+    await waitFor(async () => ((await incomingEntries(folder.path)).length === 2 ? true : undefined), 'both uploads to arrive');
+    const turnedAway = await send(receiver.url, culture, { key: cultureKey, idempotencyKey: newIdempotencyKey() });
+    expect(turnedAway).toMatchObject({
+      status: 503,
+      body: { error: 'Mottagaren tar emot många inlämningar just nu. Ingenting sparades; försök igen om en stund.' },
+    });
+    expect(turnedAway.headers.get('retry-after')).toBe('30');
+    for (const upload of held) upload.close();
+    await waitFor(async () => ((await incomingEntries(folder.path)).length === 0 ? true : undefined), 'the held uploads to be removed');
+    expect((await send(receiver.url, culture, { key: cultureKey, idempotencyKey: newIdempotencyKey() })).status).toBe(201);
+  });
+});
+
+/** The process's peak resident memory so far (Linux), in MB. */
+async function peakMemoryMb(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  return Number(/^VmHWM:\s+(\d+) kB$/m.exec(status)?.[1] ?? Number.NaN) / 1024;
+}
+
+describe('bounded memory', () => {
+  beforeEach(async () => {
+    folder = await makeTempFolder('rapport-receiver-memory-');
+  });
+  afterEach(async () => {
+    endLeftoverProcesses();
+    await folder.remove();
+  });
+
+  test('50 uploads of 19 MB held open at once: the receiver stays under 300 MB, and each is gone once its connection is', async () => {
+    const data = join(folder.path, 'minne');
+    const serving = await serveWithCli(['--data', data, '--port', '0', '--without-keys']);
+    try {
+      const { body, contentType } = await encodedSubmission({ report: culture.report, document: new Uint8Array(19 * MB) });
+      const held = await Promise.all(Array.from({ length: 50 }, () => holdUpload(serving.url, body, contentType, { 'Idempotency-Key': newIdempotencyKey() })));
+      const peak = await peakMemoryMb(serving.pid);
+      expect(peak).toBeLessThan(300);
+      for (const upload of held) upload.close();
+      await waitFor(async () => ((await incomingEntries(data)).length === 0 ? true : undefined), 'incoming/ to be empty');
+    } finally {
+      serving.signal('SIGTERM');
+      await serving.finished;
+    }
+  }, 120_000);
 });
 
 describe('refusals every client can read', () => {

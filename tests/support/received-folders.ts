@@ -4,6 +4,7 @@
 // content controls, LibreOffice re-saves, report files and saved e-mails with the document
 // attached). Each organisation's answers name it and their question, so a test can find
 // every answer in the compiled document. Deterministic for the same options.
+import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { composeEmail } from '../../src-main/email/compose-email.ts';
@@ -14,6 +15,7 @@ import { focusAreaHeading, formDefinition, withYear, type FocusAreaNumber } from
 import type { Report } from '../../src-main/report/model.ts';
 import { organisationName } from '../../src-main/report/organisation.ts';
 import { SubmissionStore } from '../../src-main/receiver/submission-store.ts';
+import { PART_FILES } from '../../src-main/receiver/submission-parts.ts';
 import { convertWithLibreOffice } from './docx-check.ts';
 import { sampleReport, swedishText } from './reports.ts';
 import { buildDocx, controlBlock, controlParagraph, documentXml, paragraph } from './word-forms.ts';
@@ -130,12 +132,15 @@ export async function templateForm(report: Report, controls: boolean): Promise<B
 export async function storeInReceiver(store: SubmissionStore, report: Report, organisation: string): Promise<void> {
   const reportBytes = new TextEncoder().encode(JSON.stringify(report));
   const documentBytes = await renderDocx(report);
+  const folder = await store.incomingFolder();
+  await writeFile(join(folder, PART_FILES.report), reportBytes);
+  await writeFile(join(folder, PART_FILES.document), documentBytes);
+  const sha256 = (bytes: Uint8Array): Buffer => createHash('sha256').update(bytes).digest();
   await store.receive(
     {
       organisation,
       report: { id: report.id, committee: report.header.committee, period: report.period, year: report.year },
-      reportBytes,
-      documentBytes,
+      parts: { folder, sha256: { report: sha256(reportBytes), document: sha256(documentBytes) } },
       idempotencyKey: `${report.id}-${report.updatedAt}`,
     },
     async () => undefined,

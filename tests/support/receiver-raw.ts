@@ -72,3 +72,28 @@ export async function sendWholeThenRead(url: string, body: Uint8Array, contentTy
   const status = /^HTTP\/1\.1 (\d{3}) /.exec(answer)?.[1];
   return status === undefined ? (failure ?? 'no answer') : Number(status);
 }
+
+export interface HeldUpload {
+  /** The bytes sent so far. */
+  sent: number;
+  /** What the receiver wrote back, so far. */
+  answer(): string;
+  close(): void;
+}
+
+/**
+ * Declares the whole body and sends all of it but the last `keepBack` bytes, then holds the
+ * connection open: an upload still arriving, for as long as the test likes.
+ */
+export async function holdUpload(url: string, body: Uint8Array, contentType: string, headers: Record<string, string>, keepBack = 1024): Promise<HeldUpload> {
+  const target = new URL(url);
+  const socket = connect(Number(target.port), target.hostname);
+  await once(socket, 'connect');
+  let answer = '';
+  socket.on('data', (chunk: Buffer) => (answer += chunk.toString('latin1')));
+  socket.on('error', () => {});
+  socket.write(requestHead(target, contentType, body.length, headers));
+  const sent = Math.max(0, body.length - keepBack);
+  await new Promise<void>((resolve) => socket.write(body.subarray(0, sent), () => resolve()));
+  return { sent, answer: () => answer, close: () => socket.destroy() };
+}
