@@ -20,7 +20,7 @@ export interface SubmittedReport {
 }
 
 /** Throws an AppError with a Swedish message when the part is not a report of this schema. */
-export function readReportPart(bytes: Uint8Array): SubmittedReport {
+function readReportPart(bytes: Uint8Array): SubmittedReport {
   // Invalid UTF-8 would otherwise be read with replacement characters, and stored as it came.
   if (!isUtf8(bytes)) throw new AppError('corrupt', 'Delen report är inte text i UTF-8, så den är ingen rapportfil.');
   const report = parseReportText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), 'rapport');
