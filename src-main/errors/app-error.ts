@@ -19,6 +19,8 @@ export type AppErrorCode =
   | 'unauthorized'
   /** The receiver: the key is another organisation's. */
   | 'forbidden'
+  /** The receiver: too many unknown keys from one address; it must wait. */
+  | 'too-many-attempts'
   /** The receiver: the same submission is being stored now; the same request may come again soon. */
   | 'busy'
   /** The receiver: the request is larger than it takes, or has more parts. */

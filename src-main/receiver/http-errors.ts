@@ -30,6 +30,7 @@ const STATUS_BY_CODE: Record<AppErrorCode, number> = {
   forbidden: 403,
   'not-found': 404,
   busy: 409,
+  'too-many-attempts': 429,
   'too-large': 413,
   'unsupported-type': 415,
   rejected: 422,

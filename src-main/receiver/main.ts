@@ -1,5 +1,5 @@
 // The receiver's command line:
-//   npm run receiver -- --data <mapp> --port <port> [--host 127.0.0.1] [--without-keys] [--tls-cert <fil> --tls-key <fil>]
+//   npm run receiver -- --data <mapp> --port <port> [--host 127.0.0.1] [--without-keys] [--tls-cert <fil> --tls-key <fil>] [--trust-proxy <adresser>]
 //   npm run receiver -- add-sender "<organisation>" --data <mapp>
 // Serving prints the submission address as the first line on stdout (tests and scripts read
 // it) and everything else on stderr. add-sender prints one line saying what the key is, then
@@ -19,8 +19,10 @@ import { startReceiver } from './server.ts';
 const DOCUMENT_WORKER = join(__dirname, 'document-worker.cjs');
 
 const USAGE = `Användning:
-  npm run receiver -- --data <mapp> --port <port> [--host 127.0.0.1] [--without-keys] [--tls-cert <fil> --tls-key <fil>]
-      tar emot inlämningar på http://<värd>:<port>/inlamning (https med --tls-cert och --tls-key)
+  npm run receiver -- --data <mapp> --port <port> [--host 127.0.0.1] [--without-keys] [--tls-cert <fil> --tls-key <fil>] [--trust-proxy <adresser>]
+      tar emot inlämningar på http://<värd>:<port>/inlamning (https med --tls-cert och --tls-key);
+      --trust-proxy: stadens omvända proxy framför mottagaren (adresser eller nät, kommaseparerade),
+      vars X-Forwarded-For räknas som avsändarens adress
   npm run receiver -- add-sender "<organisation>" --data <mapp>
       skapar en avsändarnyckel för organisationen och visar den en gång`;
 
@@ -35,6 +37,7 @@ const OPTIONS = {
   'without-keys': { type: 'boolean' },
   'tls-cert': { type: 'string' },
   'tls-key': { type: 'string' },
+  'trust-proxy': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -54,7 +57,7 @@ function portOf(text: string | undefined): number {
 
 async function addSenderCommand(organisation: string | undefined, values: Values): Promise<void> {
   if (organisation === undefined || organisation.trim() === '') throw new UsageError('Ange organisationens namn: add-sender "<organisation>".');
-  const others = (['port', 'host', 'without-keys', 'tls-cert', 'tls-key'] as const).filter((name) => values[name] !== undefined);
+  const others = (['port', 'host', 'without-keys', 'tls-cert', 'tls-key', 'trust-proxy'] as const).filter((name) => values[name] !== undefined);
   if (others.length > 0) throw new UsageError(`add-sender tar bara --data (inte --${others.join(', --')}).`);
   const dataFolder = requireData(values);
   const added = await addSender(dataFolder, organisation, new Date());
@@ -98,7 +101,11 @@ async function serveCommand(values: Values): Promise<void> {
   const tls = await readTls(values);
   let receiver;
   try {
-    receiver = await startReceiver({ dataFolder, port, host, requireKeys, documentWorkerPath: DOCUMENT_WORKER, tls });
+    const trustProxy = values['trust-proxy']
+      ?.split(',')
+      .map((address) => address.trim())
+      .filter(Boolean);
+    receiver = await startReceiver({ dataFolder, port, host, requireKeys, documentWorkerPath: DOCUMENT_WORKER, tls, ...(trustProxy ? { trustProxy } : {}) });
   } catch (error) {
     throw new AppError('unexpected', startFailure(error, dataFolder, host, port), { cause: error });
   }

@@ -7,6 +7,7 @@ import type { FastifyRequest } from 'fastify';
 import { AppError } from '../errors/app-error.ts';
 import { fileSystemError } from '../errors/file-errors.ts';
 import { organisationKey, organisationName, sameOrganisation } from '../report/organisation.ts';
+import type { FailedKeys } from './failed-keys.ts';
 import type { PartChecks } from './part-checks.ts';
 import { MESSAGES } from './http-errors.ts';
 import { idempotencyKeyOf, senderKeyOf } from './request-headers.ts';
@@ -18,6 +19,8 @@ export interface ReceiverContext {
   /** False only with --without-keys, on a closed network. */
   requireKeys: boolean;
   senders: SenderKeys;
+  /** Unknown or missing keys by client address, to slow down guessing. */
+  failedKeys: FailedKeys;
   store: SubmissionStore;
   checks: PartChecks;
   /** The operator's log (stderr): each version stored. */
@@ -30,15 +33,24 @@ export interface Accepted {
 }
 
 export async function senderOrganisation(request: FastifyRequest, context: ReceiverContext): Promise<string> {
+  if (context.failedKeys.turnAway(request.ip) !== undefined) {
+    throw new AppError('too-many-attempts', 'För många försök med fel avsändarnyckel från den här adressen. Vänta en minut och försök igen med rätt nyckel.');
+  }
   const key = senderKeyOf(request.headers);
-  if (key === undefined) throw new AppError('unauthorized', 'Avsändarnyckel saknas. Skicka den i rubriken Authorization: Bearer <nyckel>.');
+  if (key === undefined) {
+    context.failedKeys.failed(request.ip);
+    throw new AppError('unauthorized', 'Avsändarnyckel saknas. Skicka den i rubriken Authorization: Bearer <nyckel>.');
+  }
   let organisation: string | undefined;
   try {
     organisation = await context.senders.organisationOf(key);
   } catch (error) {
     throw new AppError('unavailable', MESSAGES.unavailable, { cause: error });
   }
-  if (organisation === undefined) throw new AppError('unauthorized', 'Avsändarnyckeln är okänd hos staden. Kontrollera nyckeln, eller be om en ny.');
+  if (organisation === undefined) {
+    context.failedKeys.failed(request.ip);
+    throw new AppError('unauthorized', 'Avsändarnyckeln är okänd hos staden. Kontrollera nyckeln, eller be om en ny.');
+  }
   return organisation;
 }
 

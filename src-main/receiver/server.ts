@@ -12,6 +12,7 @@ import { DATA_FOLDER_MODE, type StepObserver } from '../files/durable-write.ts';
 import { HEADERS, MAX_SUBMISSION_BYTES, SENDER_PATH, SUBMISSION_PATH, type SenderAnswer, type StatusAnswer } from '../protocol/submission-protocol.ts';
 import { createPartChecks } from './part-checks.ts';
 import { lockDataFolder, type DataFolderLock } from './data-folder-lock.ts';
+import { FailedKeys } from './failed-keys.ts';
 import { drainBody } from './drain-body.ts';
 import { answerClientError, answerFor, MESSAGES, refusal } from './http-errors.ts';
 import { receiveSubmission, senderOrganisation, type ReceiverContext } from './receive-submission.ts';
@@ -43,6 +44,11 @@ export interface ReceiverOptions {
   uploadTimeoutMs?: number;
   /** How many submissions may be arriving at once (32); one more is answered 503 with Retry-After. */
   maxUploads?: number;
+  /**
+   * The city's reverse proxy in front (addresses or CIDR ranges): its X-Forwarded-For is then
+   * believed, so that failed keys count against the client, not against the proxy.
+   */
+  trustProxy?: string[];
   /** Where the operator reads what happens (stderr by default). */
   log?: (line: string) => void;
 }
@@ -97,7 +103,9 @@ async function buildLockedReceiver(options: ReceiverOptions, lock: DataFolderLoc
   const senders = await SenderKeys.load(options.dataFolder);
   const store = await SubmissionStore.open(options.dataFolder, { onStep: options.onStep, warn: log });
   const checks = createPartChecks(options.documentWorkerPath);
-  const context: ReceiverContext = { requireKeys: options.requireKeys, senders, store, checks, log };
+  const failedKeys = new FailedKeys(log);
+  const sweep = setInterval(() => failedKeys.sweep(), 60_000).unref();
+  const context: ReceiverContext = { requireKeys: options.requireKeys, senders, store, checks, failedKeys, log };
 
   // Node checks the request time limit on this interval; the default (30 s) would let a
   // stalled upload hold its socket half as long again as the limit.
@@ -114,6 +122,7 @@ async function buildLockedReceiver(options: ReceiverOptions, lock: DataFolderLoc
     connectionTimeout: Math.ceil(uploadTimeoutMs * 1.5),
     requestTimeout: uploadTimeoutMs,
     bodyLimit: MAX_SUBMISSION_BYTES,
+    trustProxy: options.trustProxy ?? false,
     clientErrorHandler: answerClientError,
     // A request that arrives on an open connection while the receiver stops is served (and
     // closes its connection) rather than answered with Fastify's English 503.
@@ -122,6 +131,8 @@ async function buildLockedReceiver(options: ReceiverOptions, lock: DataFolderLoc
   // Requests being stored finish first (onClose runs after them); then the workers go, and
   // the folder is free for the next receiver.
   app.addHook('onClose', async () => {
+    clearInterval(sweep);
+    failedKeys.flush();
     await checks.close();
     await lock.release();
   });
@@ -139,11 +150,14 @@ async function buildLockedReceiver(options: ReceiverOptions, lock: DataFolderLoc
 
   app.setErrorHandler((error, request, reply) => {
     const answer = answerFor(error);
-    // One line per refused request, so the operator can tell a committee what went wrong.
-    log(`${request.method} ${request.url} ${answer.status}: ${answer.unexpected ? describeForOperator(error) : answer.message}`);
+    // One line per refused request, so the operator can tell a committee what went wrong; keys
+    // that fail are counted and logged once a minute per address instead (failed-keys.ts).
+    if (answer.status !== 401 && answer.status !== 429) {
+      log(`${request.method} ${request.url} ${answer.status}: ${answer.unexpected ? describeForOperator(error) : answer.message}`);
+    }
     if (answer.status === 401) void reply.header('www-authenticate', 'Bearer realm="inlamning"');
     // The app's outbox waits this long before it tries again.
-    const retryAfter = RETRY_AFTER_SECONDS[answer.status];
+    const retryAfter = answer.status === 429 ? failedKeys.secondsLeft(request.ip) : RETRY_AFTER_SECONDS[answer.status];
     if (retryAfter !== undefined) void reply.header(HEADERS.retryAfter, String(retryAfter));
     return reply.code(answer.status).send(refusal(answer.message));
   });

@@ -150,6 +150,41 @@ describe('POST /inlamning', () => {
     expect(await storedVersions(folder.path)).toEqual([]);
   });
 
+  test('guessing keys: ten unknown keys from one address get 401, then every request from it 429 with Retry-After, logged once a minute, not once a request', async () => {
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 25; attempt += 1) {
+      statuses.push((await inject(receiver.app, culture, { key: `gissning-${attempt}-${'x'.repeat(30)}`, idempotencyKey: newIdempotencyKey() })).status);
+    }
+    expect(statuses).toEqual([...Array.from({ length: 10 }, () => 401), ...Array.from({ length: 15 }, () => 429)]);
+    const rightKeyMeanwhile = await inject(receiver.app, culture, { key: cultureKey, idempotencyKey: newIdempotencyKey() });
+    expect(rightKeyMeanwhile).toMatchObject({
+      status: 429,
+      body: { error: expect.stringMatching(/^För många försök med fel avsändarnyckel från den här adressen/) },
+    });
+    expect(Number(rightKeyMeanwhile.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(Number(rightKeyMeanwhile.headers.get('retry-after'))).toBeLessThanOrEqual(60);
+    // Another address is not held back by this one's guesses.
+    expect((await inject(receiver.app, culture, { key: cultureKey, idempotencyKey: newIdempotencyKey(), remoteAddress: '10.1.2.3' })).status).toBe(201);
+    expect(receiver.log.filter((line) => / 40[13]|429|avsändarnyckel/.test(line))).toEqual([]);
+    await receiver.app.close();
+    expect(receiver.log.filter((line) => line.includes('avsändarnyckel'))).toEqual([
+      expect.stringMatching(
+        /^127\.0\.0\.1: 10 försök med okänd eller saknad avsändarnyckel under en minut från .*; därefter 16 förfrågningar avvisade med 429\.$/,
+      ),
+    ]);
+    receiver = await buildTestReceiver({ dataFolder: folder.path });
+  });
+
+  test("behind the city's reverse proxy (--trust-proxy), guesses count against the client it forwards, not against the proxy", async () => {
+    await receiver.app.close();
+    receiver = await buildTestReceiver({ dataFolder: folder.path, trustProxy: ['10.9.9.9'] });
+    const viaProxy = (client: string, key: string): Promise<{ status: number }> =>
+      inject(receiver.app, culture, { key, idempotencyKey: newIdempotencyKey(), remoteAddress: '10.9.9.9', headers: { 'x-forwarded-for': client } });
+    for (let attempt = 0; attempt < 10; attempt += 1) expect((await viaProxy('192.0.2.10', `gissning-${attempt}-${'x'.repeat(30)}`)).status).toBe(401);
+    expect((await viaProxy('192.0.2.10', cultureKey)).status).toBe(429);
+    expect((await viaProxy('192.0.2.20', cultureKey)).status).toBe(201);
+  });
+
   test("another organisation's key: 403 naming both, nothing stored", async () => {
     const answer = await inject(receiver.app, culture, { key: sportsKey, idempotencyKey: newIdempotencyKey() });
     expect(answer).toMatchObject({

@@ -46,6 +46,8 @@ export interface SendOptions {
   /** A body other than the payload's form (a JSON body, a hand-built form). */
   body?: BodyInit;
   headers?: Record<string, string>;
+  /** With inject: the address the request comes from (127.0.0.1). */
+  remoteAddress?: string;
 }
 
 /** The request the app makes for this payload (or the given body), as fetch would send it. */
@@ -71,6 +73,7 @@ export async function inject(app: FastifyInstance, payload: Payload | undefined,
     url: '/inlamning',
     headers: Object.fromEntries(request.headers),
     payload: Buffer.from(await request.arrayBuffer()),
+    ...(options.remoteAddress === undefined ? {} : { remoteAddress: options.remoteAddress }),
   });
   const headers = new Headers();
   for (const [name, value] of Object.entries(response.headers)) if (value !== undefined) headers.set(name, String(value));
