@@ -22,9 +22,10 @@ import { SubmissionStore } from './submission-store.ts';
 // Long enough for 20 MB over a slow line; short enough that a slow-loris gives up its socket.
 const DEFAULT_UPLOAD_TIMEOUT_MS = 60_000;
 
-// Each upload arriving holds a file and a socket, not memory: enough for every committee at
-// the deadline, few enough that a flood of held-open uploads cannot take the disk or the fds.
-const DEFAULT_MAX_UPLOADS = 32;
+// Each upload arriving holds a file and a socket, not memory: enough for every committee and
+// board of the city at the deadline at once, few enough that a flood of held-open uploads
+// cannot take the disk or the file handles.
+const DEFAULT_MAX_UPLOADS = 64;
 
 /** A refused body is read and thrown away up to this, so that a body just over the limit still gets its 413. */
 const MAX_DRAINED_BYTES = 2 * MAX_SUBMISSION_BYTES;
@@ -42,7 +43,7 @@ export interface ReceiverOptions {
   onStep?: StepObserver;
   /** How long one request may take to arrive whole (60 s); past it the upload is cut with 408. */
   uploadTimeoutMs?: number;
-  /** How many submissions may be arriving at once (32); one more is answered 503 with Retry-After. */
+  /** How many submissions may be arriving at once (64); one more is answered 503 with Retry-After. */
   maxUploads?: number;
   /**
    * The city's reverse proxy in front (addresses or CIDR ranges): its X-Forwarded-For is then
