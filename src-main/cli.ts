@@ -160,7 +160,7 @@ async function compileCommand(args: string[], runner: DocumentRunner): Promise<v
     if (problem !== undefined) throw new UsageError(`--organisation "${name}": ${problem}`);
   });
   const organisations = organisationList(added);
-  const { outcome } = await scanFolders(folders, { period, organisations, assignments: new Map() }, runner);
+  const { outcome } = await scanFolders(folders, { period, organisations, assignments: new Map(), now: new Date() }, runner);
   for (const line of scanAsText(outcome.scan)) console.log(line);
   const { path, bytes } = await runner.run('write-compilation', { compilation: toCompilation(outcome, new Date()), outputPath: output });
   console.log(`\nSparade ${path} (${Math.ceil(bytes / 1024)} kB).`);

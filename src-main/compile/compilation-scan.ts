@@ -55,6 +55,8 @@ export interface ReceivedEntry {
   period?: PeriodOfYear | undefined;
   /** The coordinator assigned it to its organisation by hand. */
   assigned: boolean;
+  /** Something the coordinator should know of it though it counts, in Swedish (a time in the future). */
+  note?: string | undefined;
 }
 
 interface FindingCounts {
@@ -84,6 +86,7 @@ export interface OrganisationStatus {
         findings: FindingCounts;
         completeness?: Completeness | undefined;
         focusAreas: FocusAreaNumber[];
+        note?: string | undefined;
       }
     | undefined;
   /** Other files from the same organisation for the period: older versions and copies. */
@@ -104,6 +107,8 @@ export interface ScanRules {
   organisations: readonly { name: string; added: boolean }[];
   /** Item key -> organisation name, chosen by hand. */
   assignments: ReadonlyMap<string, string>;
+  /** Now, to tell a report time that lies in the future (a laptop's clock set wrong). */
+  now: Date;
 }
 
 /** The scan, and the report that counts for each organisation that sent one. */
@@ -151,7 +156,13 @@ function organisationOf(committee: string, organisations: ScanRules['organisatio
   return organisations.find((organisation) => sameOrganisation(organisation.name, committee))?.name;
 }
 
-function baseEntry(item: ReceivedItem): ReceivedEntry {
+/** A report's own time this far past the scan's is no mistake of seconds: the laptop's clock was wrong. */
+const CLOCK_SLACK_MS = 10 * 60_000;
+
+const FUTURE_TIME_NOTE =
+  'Rapportens tid ligger i framtiden: datorns klocka gick fel när den sparades, så ordningen mot andra versioner kan vara fel. Kontrollera att det är den senaste.';
+
+function baseEntry(item: ReceivedItem, now: Date): ReceivedEntry {
   const report = 'report' in item.content ? item.content.report : undefined;
   const elsewhere = 'elsewhere' in item.content ? item.content.elsewhere : undefined;
   const savedAt = report?.savedAt;
@@ -167,6 +178,7 @@ function baseEntry(item: ReceivedItem): ReceivedEntry {
     committee: report?.committee ?? elsewhere?.committee,
     period: report === undefined ? elsewhere?.period : { period: report.period, year: report.year },
     assigned: false,
+    note: savedAt !== undefined && instant(savedAt) > now.getTime() + CLOCK_SLACK_MS ? FUTURE_TIME_NOTE : undefined,
   };
 }
 
@@ -180,13 +192,21 @@ interface Member {
   report: ReceivedReport;
 }
 
+/** The receiver's own counter in a receipt ("2026-T2-000042" → 42). */
+function receiptNumber(receipt: string): number {
+  return Number(/-(\d+)$/.exec(receipt)?.[1] ?? Number.NaN);
+}
+
 /**
- * Newest first; between equal times, the file's own time (an e-mail's date, a file's
- * modification), then the receiver's copy, then by file name, so the order never depends on
- * reading order.
+ * Newest first. Two versions the receiver stored are ordered by its receipts (its own clock
+ * and counter), never by the laptops' clocks; otherwise by the report's own time, then the
+ * file's own time (an e-mail's date, a file's modification), then the receiver's copy, then
+ * by file name, so the order never depends on reading order.
  */
 function newestFirst(a: Member, b: Member): number {
+  const receipts = a.item.receipt !== undefined && b.item.receipt !== undefined ? receiptNumber(b.item.receipt) - receiptNumber(a.item.receipt) : 0;
   return (
+    (Number.isNaN(receipts) ? 0 : receipts) ||
     instant(b.entry.time) - instant(a.entry.time) ||
     instant(b.item.fileTime) - instant(a.item.fileTime) ||
     ROUTE_RANK[a.entry.route] - ROUTE_RANK[b.entry.route] ||
@@ -234,7 +254,7 @@ export function settleScan(
   const listed = new Set(rules.organisations.map((organisation) => organisation.name));
 
   for (const item of items) {
-    const entry = baseEntry(item);
+    const entry = baseEntry(item, rules.now);
     entries.push(entry);
     const assignedTo = rules.assignments.get(item.key);
     const assigned = assignedTo !== undefined && listed.has(assignedTo) ? assignedTo : undefined;
@@ -299,6 +319,7 @@ export function settleScan(
           findings: countFindings(counted.report),
           completeness: counted.report.completeness,
           focusAreas: counted.report.focusAreas.map((area) => area.number),
+          note: countedEntry.note,
         },
         otherVersions: group.length - 1,
       };

@@ -161,7 +161,7 @@ export class CompilationService {
     if (folders.length === 0) throw new AppError('invalid-request', 'Ange minst en mapp att läsa rapporterna från.');
     const { organisations } = await this.overview();
     const assignments = new Map(request.assignments.map(({ key, organisation }) => [key, organisation]));
-    const { outcome, items } = await scanFolders(folders, { period: request.period, organisations, assignments }, this.runner);
+    const { outcome, items } = await scanFolders(folders, { period: request.period, organisations, assignments, now: this.now() }, this.runner);
     await this.#coordinator.update((values) => ({
       ...values,
       folders,

@@ -61,6 +61,11 @@ export function scanAsText(scan: CompilationScan): string[] {
   const lines = [`Sammanställning ${periodLabel(scan.period)}: ${received} av ${scan.organisations.length} har skickat.`, ''];
   lines.push(...table([['Organisation', 'Inkommen', 'Version', 'Väg', 'Fokusområden', 'Att åtgärda'], ...scan.organisations.map(row)]));
   lines.push('', missing.length === 0 ? 'Alla har skickat.' : `Har inte skickat (${missing.length}): ${missing.join(', ')}.`);
+  const noted = scan.organisations.filter((organisation) => organisation.counted?.note !== undefined);
+  if (noted.length > 0) {
+    lines.push('', 'Att kontrollera:');
+    for (const organisation of noted) lines.push(printable(`  ${organisation.name}: ${organisation.counted?.note ?? ''}`));
+  }
   const skipped = scan.entries.filter((entry) => entry.status !== 'counted');
   if (skipped.length > 0) {
     lines.push('', `Filer som inte räknas (${skipped.length}):`);

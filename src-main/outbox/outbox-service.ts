@@ -21,7 +21,7 @@ import { OUTBOX_SCHEMA_VERSION, outboxItem, type OutboxEntry, type OutboxItem } 
 import { testConnection, type ConnectionTestResult } from './connection-test.ts';
 import { SYSTEM_CLOCK, type OutboxClock } from './outbox-clock.ts';
 import { OutboxFolder } from './outbox-folder.ts';
-import { retryDelayMs } from './retry-policy.ts';
+import { LONGEST_RETRY_DELAY_MS, retryDelayMs } from './retry-policy.ts';
 import { sendSubmission } from './send-submission.ts';
 import type { JobRunner } from '../worker/jobs.ts';
 
@@ -307,6 +307,11 @@ export class OutboxService {
   }
 }
 
+/**
+ * The wait until a stored next try. One further off than any wait the policy gives was set by
+ * a clock that was wrong then (or is now): it is tried at once rather than days from now.
+ */
 function delayUntil(time: string | undefined, now: Date): number {
-  return time === undefined ? 0 : Math.max(0, Date.parse(time) - now.getTime());
+  const delay = time === undefined ? 0 : Math.max(0, Date.parse(time) - now.getTime());
+  return Number.isNaN(delay) || delay > LONGEST_RETRY_DELAY_MS ? 0 : delay;
 }

@@ -11,6 +11,9 @@ const MINUTE = 60 * SECOND;
 
 const MAX_RETRY_AFTER_MS = 60 * MINUTE;
 
+/** The longest wait any outcome gives: a stored next try further off than this was set by a clock that was wrong. */
+export const LONGEST_RETRY_DELAY_MS = MAX_RETRY_AFTER_MS;
+
 export function retryDelayMs(outcome: Extract<SendOutcome, { kind: 'retry' }>, failuresInARow: number, random: () => number = Math.random): number {
   if (outcome.needsUser) return 15 * MINUTE;
   if (outcome.retryAfterMs !== undefined) return Math.min(Math.max(outcome.retryAfterMs, SECOND), MAX_RETRY_AFTER_MS);

@@ -17,7 +17,7 @@ const TYPICAL_RUNS = 10;
 const LARGE_RUNS = 3;
 
 async function readAndCompile(runner: DocumentRunner, folders: string[], output: string): Promise<number> {
-  const rules = { period: { period: 'T2', year: 2026 } as const, organisations: organisationList([]), assignments: new Map<string, string>() };
+  const rules = { period: { period: 'T2', year: 2026 } as const, organisations: organisationList([]), assignments: new Map<string, string>(), now: new Date() };
   const { outcome } = await scanFolders(folders, rules, runner);
   const received = outcome.scan.organisations.filter((organisation) => organisation.counted !== undefined).length;
   await runner.run('write-compilation', { compilation: toCompilation(outcome, new Date()), outputPath: output });

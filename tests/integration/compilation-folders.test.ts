@@ -95,7 +95,7 @@ describe('45 organisations, every shape a report arrives in', () => {
     const before = await fingerprint(folders.receiverData, folders.mailFolder);
     const { outcome } = await scanFolders(
       [folders.receiverData, folders.mailFolder],
-      { period: T2, organisations: organisationList([]), assignments: new Map() },
+      { period: T2, organisations: organisationList([]), assignments: new Map(), now: new Date() },
       runner,
     );
     const { scan } = outcome;
@@ -195,7 +195,7 @@ describe('bad input among the good', () => {
     const started = performance.now();
     const { outcome } = await scanFolders(
       [folders.receiverData, folders.mailFolder, extra],
-      { period: T2, organisations: organisationList([]), assignments: new Map() },
+      { period: T2, organisations: organisationList([]), assignments: new Map(), now: new Date() },
       vanishing,
     );
     const elapsed = performance.now() - started;

@@ -254,6 +254,27 @@ describe('a receiver that fails on the way (virtual time)', () => {
     expect(waits.slice(31)).toEqual([2, 4, 8, 16, 32, 60, 60].map((seconds) => seconds * SECOND));
   });
 
+  test('queued on a laptop whose clock ran ten days ahead, then corrected: the version is tried at once, not in ten days', async () => {
+    await services.close();
+    const ahead = new VirtualClock(new Date('2026-09-24T08:00:00Z'));
+    startApp(ahead);
+    const port = await freePort();
+    await sendTo(`http://127.0.0.1:${port}/inlamning`);
+    const queued = await services.outbox.submit((await readyReport(services.store)).id, false);
+    ahead.advanceToNext();
+    const waiting = await settled(services.outbox, queued.id, ahead);
+    expect(waiting.nextAttemptAt).toBe('2026-09-24T08:00:01.000Z');
+    await services.close();
+    // Started again with the clock put right (ten days back): the stored next try is ten days off.
+    clock = new VirtualClock(new Date('2026-09-14T08:00:00Z'));
+    startApp(clock);
+    receiver = await startTestReceiver(receiverData(), port);
+    await services.outbox.start();
+    expect(clock.nextDelay).toBe(0);
+    const { waits } = await sendThroughWaits(services.outbox, queued.id, clock);
+    expect(waits).toEqual([0]);
+  });
+
   test('a version not yet sent can be withdrawn: its next try is cancelled, it never reaches the receiver, and the report no longer shows it', async () => {
     const port = await freePort();
     await sendTo(`http://127.0.0.1:${port}/inlamning`);

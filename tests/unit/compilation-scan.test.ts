@@ -13,7 +13,7 @@ const T2 = { period: 'T2', year: 2026 } as const;
 const KULTUR = 5; // Kulturnämnden's place in the city's list.
 
 function rules(overrides: Partial<ScanRules> = {}): ScanRules {
-  return { period: T2, organisations: organisationList([]), assignments: new Map(), ...overrides };
+  return { period: T2, organisations: organisationList([]), assignments: new Map(), now: new Date('2026-10-01T08:00:00Z'), ...overrides };
 }
 
 function item(
@@ -41,6 +41,34 @@ const found = { otherFiles: 0, folderProblems: [] };
 function statusOf(outcome: ReturnType<typeof settleScan>, key: string) {
   return outcome.scan.entries.find((entry) => entry.key === key);
 }
+
+describe('clocks that were wrong', () => {
+  test("two versions the receiver stored: its receipts decide, not the laptops' clocks", () => {
+    // The first was saved on a laptop whose clock ran a year ahead; the second, sent later, on a right one.
+    const first = receivedReport(KULTUR, T2, { savedAt: '2027-09-20T08:00:00.000Z' });
+    const second = { ...receivedReport(KULTUR, T2, { savedAt: '2026-09-22T08:00:00.000Z' }), otherInformation: 'Rättad.' };
+    const outcome = settleScan(
+      [
+        { ...item('000007', first, { route: 'inlamning', receipt: '2026-T2-000007' }), fileTimeFrom: 'receipt' },
+        { ...item('000012', second, { route: 'inlamning', receipt: '2026-T2-000012' }), fileTimeFrom: 'receipt' },
+      ],
+      rules(),
+      found,
+    );
+    expect(statusOf(outcome, '000012')?.status).toBe('counted');
+    expect(statusOf(outcome, '000007')).toMatchObject({ status: 'older', reason: 'En senare version räknas: 000012.' });
+    expect(outcome.countedReports.get('Kulturnämnden')?.report.otherInformation).toBe('Rättad.');
+  });
+
+  test('a report time in the future is pointed out to the coordinator, on the version that counts', () => {
+    const ahead = receivedReport(KULTUR, T2, { savedAt: '2027-09-20T08:00:00.000Z' });
+    const outcome = settleScan([item('fram.json', ahead)], rules(), found);
+    const row = outcome.scan.organisations.find((organisation) => organisation.name === 'Kulturnämnden');
+    expect(row?.counted?.note).toMatch(/^Rapportens tid ligger i framtiden: datorns klocka gick fel när den sparades/);
+    const onTime = settleScan([item('i-tid.json', receivedReport(KULTUR, T2, { savedAt: '2026-09-30T08:00:00.000Z' }))], rules(), found);
+    expect(onTime.scan.organisations.find((organisation) => organisation.name === 'Kulturnämnden')?.counted?.note).toBeUndefined();
+  });
+});
 
 describe('which version counts', () => {
   test('the latest by the report’s own saved time, whatever order the files were read in', () => {
