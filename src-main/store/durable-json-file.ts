@@ -142,14 +142,18 @@ export class DurableJsonFile<T> implements Adapter<T> {
     return target;
   }
 
-  // The last good copy takes the file's place in one rename; linking it first costs no space.
+  // The last good copy takes the file's place in one rename, as a copy of its own: were the
+  // two one file (a hard link), a program that edits the file in place would damage the last
+  // good copy with it. Only on a full disk, where a copy cannot be made, are they linked; the
+  // next save then gives the file a new one of its own (writeFileDurably renames a new file in).
   async #restoreFrom(backupPath: string): Promise<void> {
     const temporary = temporaryPathFor(this.path);
     try {
-      await link(backupPath, temporary);
-    } catch (error) {
-      if (!isErrno(error, 'EPERM', 'ENOTSUP', 'EXDEV', 'ENOSYS')) throw error;
       await copyFile(backupPath, temporary);
+    } catch (error) {
+      await rm(temporary, { force: true });
+      if (!isErrno(error, 'ENOSPC', 'EDQUOT')) throw error;
+      await link(backupPath, temporary);
     }
     try {
       await rename(temporary, this.path);

@@ -1,4 +1,4 @@
-import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { open, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { CURRENT_SCHEMA_VERSION } from '../../src-main/report/model.ts';
@@ -146,6 +146,24 @@ describe('damaged report files', () => {
     const setAside = await readdir(join(folder.path, 'set-aside'));
     expect(setAside).toHaveLength(1);
     expect(await readFile(join(folder.path, 'set-aside', setAside[0] ?? ''))).toEqual(Buffer.from(damage));
+  });
+
+  test('once recovered, the file and its last good copy are two files: an edit in place damages only the file, and it is recovered again', async () => {
+    const report = await store.create({ committee: 'Kulturnämnden', period: 'T2', year: 2022 });
+    await store.save({ ...report, otherInformation: 'version 1' });
+    await store.save({ ...report, otherInformation: 'version 2' });
+    await writeFile(reportFile(report.id), '');
+    expect((await new ReportStore({ dataFolder: folder.path }).list()).notices).toHaveLength(1);
+    expect((await stat(reportFile(report.id))).ino).not.toBe((await stat(`${reportFile(report.id)}.bak`)).ino);
+
+    // A program that writes the file in place (the same inode), and breaks it.
+    const handle = await open(reportFile(report.id), 'r+');
+    await handle.write('{"trasig": ', 0);
+    await handle.close();
+    const again = await new ReportStore({ dataFolder: folder.path }).list();
+    expect(again.reports.map((summary) => summary.id)).toEqual([report.id]);
+    expect(again.notices).toEqual([expect.stringMatching(/senast sparade fungerande kopian har återställts/)]);
+    expect((await readJson(reportFile(report.id))).otherInformation).toBe('version 1');
   });
 
   test('a report file deleted behind the app’s back, with its .bak left, comes back from the .bak, and the user is told', async () => {
