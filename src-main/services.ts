@@ -14,6 +14,7 @@ import { SYSTEM_CLOCK, type OutboxClock } from './outbox/outbox-clock.ts';
 import { createNodeConnection } from './network/node-connection.ts';
 import type { ReceiverConnection } from './network/receiver-connection.ts';
 import { OutboxService } from './outbox/outbox-service.ts';
+import type { SecretStore } from './settings/secret-store.ts';
 import { SettingsService } from './settings/settings-service.ts';
 import { ReportStore, type ReportStoreOptions } from './store/report-store.ts';
 import { createJobRunner, type JobRunnerOptions } from './worker/job-runner.ts';
@@ -32,6 +33,8 @@ export interface ServicesOptions extends ReportStoreOptions {
   sendTimeoutMs?: number;
   /** The outbox's time and timers, for tests that wait in virtual time. */
   outboxClock?: OutboxClock;
+  /** Where the sender key is kept encrypted (Electron's safeStorage); in plain text without. */
+  secrets?: SecretStore;
   onStep?: StepObserver;
 }
 
@@ -53,7 +56,7 @@ export function createServices(options: ServicesOptions): Services {
   const platform = options.exportPlatform ?? exportsFolderPlatform(options.dataFolder);
   const exports = new ExportService(store, runner, platform);
   const imports = new ImportService(store, runner, options.now, options.ids);
-  const settings = new SettingsService(options.dataFolder, options.itDefaultsPath, options.now);
+  const settings = new SettingsService(options.dataFolder, options.itDefaultsPath, options.now, options.secrets);
   const connection = options.connection ?? createNodeConnection({ caFile: async () => (await settings.effective()).receiverCaFile });
   const outbox = new OutboxService({
     dataFolder: options.dataFolder,

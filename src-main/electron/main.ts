@@ -7,6 +7,7 @@ import { createServices } from '../services.ts';
 import type { SettingsService } from '../settings/settings-service.ts';
 import { electronConnection, trustItCertificateAuthority } from './electron-connection.ts';
 import { electronExportPlatform } from './export-platform.ts';
+import { safeStorageSecrets } from './safe-storage.ts';
 import { registerIpc } from './ipc.ts';
 import { installMenu } from './menu.ts';
 import { registerAppScheme, serveRenderer } from './protocol.ts';
@@ -60,6 +61,7 @@ if (!app.requestSingleInstanceLock()) {
     exportPlatform: electronExportPlatform(() => mainWindow),
     itDefaultsPath: itDefaultsPath(),
     connection: electronConnection(),
+    secrets: safeStorageSecrets(),
   });
 
   app.on('second-instance', () => {

@@ -35,7 +35,14 @@ const settingsValuesSchema = z.object({
 export type SettingsValues = z.output<typeof settingsValuesSchema>;
 export type SettingsInput = z.input<typeof settingsValuesSchema>;
 
-export const settingsFileSchema = settingsValuesSchema.extend({ schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION) });
+/** The user's file: the sender key is kept encrypted (senderKeyProtected) where the door can encrypt it. */
+export const settingsFileSchema = settingsValuesSchema.extend({
+  schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION),
+  senderKeyProtected: z.string().max(10_000).optional(),
+});
+
+/** The user's values as they are stored. */
+export type StoredSettings = SettingsValues & { senderKeyProtected?: string | undefined };
 /** IT's file: the same values; a version is welcome but not required of a hand-written file. */
 export const itDefaultsFileSchema = settingsValuesSchema.extend({ schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION).optional() });
 

@@ -18,11 +18,15 @@ import {
   settingsInputSchema,
   type SettingsInput,
   type SettingsValues,
+  type StoredSettings,
 } from './settings-model.ts';
+import type { SecretStore } from './secret-store.ts';
 
 export interface SettingsView {
   /** What the app uses: the user's values over IT's defaults. */
   effective: SettingsValues;
+  /** Where the sender key is kept, for the screen to say. */
+  senderKeyStorage: string;
   /** What the user has set. */
   user: SettingsValues;
   /** IT's defaults, shown beside each field. */
@@ -34,28 +38,29 @@ export interface SettingsView {
 const EMPTY: SettingsValues = { contactDefaults: {} };
 
 export class SettingsService {
-  readonly #db: Low<SettingsValues | null>;
-  readonly #adapter: DurableJsonFile<SettingsValues | null>;
+  readonly #db: Low<StoredSettings | null>;
+  readonly #adapter: DurableJsonFile<StoredSettings | null>;
   #loaded: Promise<void> | undefined;
 
   constructor(
     private readonly dataFolder: string,
     private readonly itDefaultsPath: string | undefined,
     now: () => Date = () => new Date(),
+    private readonly secrets?: SecretStore,
   ) {
-    this.#adapter = new DurableJsonFile<SettingsValues | null>(join(dataFolder, 'settings.json'), {
+    this.#adapter = new DurableJsonFile<StoredSettings | null>(join(dataFolder, 'settings.json'), {
       parse: parseSettingsFile,
       serialize: (values) => ({ schemaVersion: SETTINGS_SCHEMA_VERSION, ...values }),
       setAsideFolder: join(dataFolder, 'set-aside'),
       now,
     });
-    this.#db = new Low<SettingsValues | null>(this.#adapter, null);
+    this.#db = new Low<StoredSettings | null>(this.#adapter, null);
   }
 
   async get(): Promise<SettingsView> {
-    const user = await this.#user();
+    const { values: user, notices: keyNotices } = await this.#revealed(await this.#user());
     const { values: itDefaults, notices } = await this.#itDefaults();
-    return { effective: mergeSettings(itDefaults, user), user, itDefaults, notices };
+    return { effective: mergeSettings(itDefaults, user), senderKeyStorage: await this.#keyStorage(), user, itDefaults, notices: [...keyNotices, ...notices] };
   }
 
   async effective(): Promise<SettingsValues> {
@@ -67,7 +72,7 @@ export class SettingsService {
     const problem = settingsProblem(values);
     if (problem !== undefined) throw new AppError('invalid-request', problem);
     await this.#user();
-    this.#db.data = values;
+    this.#db.data = await this.#protected(values);
     try {
       await mkdir(this.dataFolder, { recursive: true, mode: DATA_FOLDER_MODE });
       await this.#db.write();
@@ -77,7 +82,36 @@ export class SettingsService {
     return this.get();
   }
 
-  async #user(): Promise<SettingsValues> {
+  /** Where the key is kept: encrypted where the door can, else in plain text in settings.json. */
+  async #keyStorage(): Promise<string> {
+    if (this.secrets !== undefined && (await this.secrets.available())) return this.secrets.description;
+    return `i klartext i ${join(this.dataFolder, 'settings.json')}`;
+  }
+
+  /** The values to store: the sender key encrypted, where it can be. */
+  async #protected(values: SettingsValues): Promise<StoredSettings> {
+    const key = values.senderKey;
+    if (key === undefined || key.trim() === '' || this.secrets === undefined || !(await this.secrets.available())) return values;
+    const { senderKey: _plain, ...rest } = values;
+    return { ...rest, senderKeyProtected: await this.secrets.protect(key) };
+  }
+
+  /** The stored values with the sender key readable again; one that cannot be read here is said so. */
+  async #revealed(stored: StoredSettings): Promise<{ values: SettingsValues; notices: string[] }> {
+    const { senderKeyProtected, ...values } = stored;
+    if (senderKeyProtected === undefined) return { values, notices: [] };
+    try {
+      if (this.secrets === undefined) throw new Error('ingen krypteringsnyckel');
+      return { values: { ...values, senderKey: await this.secrets.reveal(senderKeyProtected) }, notices: [] };
+    } catch {
+      return {
+        values,
+        notices: ['Den sparade avsändarnyckeln kunde inte läsas här (den krypterades för en annan användare eller dator). Ange nyckeln igen under Inställningar.'],
+      };
+    }
+  }
+
+  async #user(): Promise<StoredSettings> {
     this.#loaded ??= this.#db.read().catch((error: unknown) => {
       this.#loaded = undefined;
       // A damaged settings file with no good copy: start from IT's defaults rather than stop.
@@ -115,7 +149,7 @@ export class SettingsService {
   }
 }
 
-function parseSettingsFile(raw: unknown): SettingsValues {
+function parseSettingsFile(raw: unknown): StoredSettings {
   const version = typeof raw === 'object' && raw !== null && 'schemaVersion' in raw ? raw.schemaVersion : undefined;
   if (typeof version === 'number' && version > SETTINGS_SCHEMA_VERSION) throw new NewerVersionError(version);
   const { schemaVersion: _version, ...values } = settingsFileSchema.parse(raw);

@@ -273,6 +273,11 @@ export const settingsText = {
   tryAgain: 'Försök igen',
 };
 
+/** The key field's help, with where the key is kept. */
+export function senderKeyHelp(storage: string): string {
+  return `${settingsText.senderKeyHelp} Den sparas ${storage}.`;
+}
+
 export function fromIt(value: string): string {
   return `Förinställt av IT: ${value}`;
 }

@@ -100,6 +100,23 @@ describe('IPC', () => {
   });
 });
 
+describe('the sender key', () => {
+  test("is kept with the operating system's protection (safeStorage): settings.json never holds it in plain text, and it reads back", async () => {
+    const key = 'hemlig-avsandarnyckel-123';
+    const saved = (await invoke('settings:save', { settings: { senderKey: key, contactDefaults: {} } }, 'app://renderer/index.html')) as {
+      value: { effective: { senderKey?: string }; senderKeyStorage: string };
+    };
+    expect(saved.value.effective.senderKey).toBe(key);
+    expect(saved.value.senderKeyStorage).toMatch(/^krypterad/);
+    const onDisk = await readFile(join(folder.path, 'settings.json'), 'utf8');
+    expect(onDisk).not.toContain(key);
+    expect(JSON.parse(onDisk)).toMatchObject({ senderKeyProtected: expect.any(String) });
+    expect(JSON.parse(onDisk)).not.toHaveProperty('senderKey');
+    const read = (await invoke('settings:get', {}, 'app://renderer/index.html')) as { value: { effective: { senderKey?: string } } };
+    expect(read.value.effective.senderKey).toBe(key);
+  });
+});
+
 describe('Word export', () => {
   test('offers a save dialog in Documents with the report’s name and a .docx filter; cancelling exports nothing', async () => {
     const created = (await invoke(

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { dispatch } from '../../src-main/ipc/dispatch.ts';
 import { createServices, type Services } from '../../src-main/services.ts';
+import type { SecretStore } from '../../src-main/settings/secret-store.ts';
+import { SettingsService } from '../../src-main/settings/settings-service.ts';
 import { DOCUMENT_WORKER } from '../support/preview.ts';
 import { makeTempFolder } from '../support/temp-folder.ts';
 
@@ -40,6 +42,31 @@ describe('settings', () => {
       coordinatorEmail: 'samordnare@stockholm.se',
       contactDefaults: { contactPerson: 'Moa Almerud' },
     });
+  });
+
+  test('without an encrypting store (the preview), the key is kept in plain text, and the screen is told where', async () => {
+    const view = await services.settings.save({ senderKey: 'hemlig-nyckel-123', contactDefaults: {} });
+    expect(view.senderKeyStorage).toBe(`i klartext i ${join(folder.path, 'data', 'settings.json')}`);
+  });
+
+  test('a key encrypted for another user or computer cannot be read here: the user is told to enter it again, and nothing else is lost', async () => {
+    const refusing: SecretStore = {
+      description: 'krypterad',
+      available: async () => true,
+      protect: async (secret) => Buffer.from(secret).toString('base64'),
+      reveal: async () => {
+        throw new Error('DPAPI: fel användare');
+      },
+    };
+    const dataFolder = join(folder.path, 'annan');
+    await new SettingsService(dataFolder, undefined, undefined, refusing).save({
+      receiverUrl: 'https://rapporter.stockholm.se/inlamning',
+      senderKey: 'hemlig-nyckel-123',
+      contactDefaults: {},
+    });
+    const view = await new SettingsService(dataFolder, undefined, undefined, refusing).get();
+    expect(view.effective).toEqual({ receiverUrl: 'https://rapporter.stockholm.se/inlamning', contactDefaults: {} });
+    expect(view.notices).toEqual([expect.stringMatching(/^Den sparade avsändarnyckeln kunde inte läsas här .* Ange nyckeln igen under Inställningar\.$/)]);
   });
 
   test('IT’s defaults apply where the user has set nothing; the user’s own values win', async () => {

@@ -75,6 +75,12 @@ export function createElectronStub(options: { gotLock: boolean }) {
       setCertificateVerifyProc: (handler: Listener) => (certificates.verify = handler),
     },
   };
+  // The operating system's protection for the user: a reversible stand-in that is not plain text.
+  const safeStorage = {
+    isEncryptionAvailable: () => true,
+    encryptString: (text: string) => Buffer.from(`skyddad:${Buffer.from(text).toString('hex')}`),
+    decryptString: (bytes: Buffer) => Buffer.from(bytes.toString().replace(/^skyddad:/, ''), 'hex').toString(),
+  };
   // Chromium's network stack: the tests ask Node's fetch in its place.
   const net = { fetch: (url: string, init: RequestInit) => fetch(url, init), isOnline: () => true };
   const menu: { template?: unknown[] } = {};
@@ -99,7 +105,7 @@ export function createElectronStub(options: { gotLock: boolean }) {
   };
   const powerMonitor = new EventEmitter();
   return {
-    module: { app, BrowserWindow: StubBrowserWindow, dialog, ipcMain, Menu, net, powerMonitor, protocol, session, shell },
+    module: { app, BrowserWindow: StubBrowserWindow, dialog, ipcMain, Menu, net, powerMonitor, protocol, safeStorage, session, shell },
     certificates,
     powerMonitor,
     ipcHandlers,
