@@ -3,6 +3,14 @@
 import { app, session, shell } from 'electron';
 import { isAppUrl } from './protocol.ts';
 
+function isMailtoLink(url: string): boolean {
+  try {
+    return new URL(url).protocol === 'mailto:';
+  } catch {
+    return false;
+  }
+}
+
 export function applySecurityPolicy(): void {
   session.defaultSession.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
@@ -16,9 +24,11 @@ export function applySecurityPolicy(): void {
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
-      // A link to the city's web pages opens in the user's browser, and a mailto: link (the
-      // e-mail fallback) in the mail program; nothing opens inside the app.
-      if (url.startsWith('https://') || url.startsWith('mailto:')) void shell.openExternal(url);
+      // The one address the app itself offers to open is a mailto: link (the e-mail fallback),
+      // in the mail program. Nothing else is handed to the system, so a page that found its
+      // way into the window cannot open a web address or a program through the app; nothing
+      // opens inside the app either.
+      if (isMailtoLink(url)) void shell.openExternal(url);
       return { action: 'deny' };
     });
   });

@@ -106,7 +106,9 @@ export class SettingsService {
     } catch {
       return {
         values,
-        notices: ['Den sparade avsändarnyckeln kunde inte läsas här (den krypterades för en annan användare eller dator). Ange nyckeln igen under Inställningar.'],
+        notices: [
+          'Den sparade avsändarnyckeln kunde inte läsas här (den krypterades för en annan användare eller dator). Ange nyckeln igen under Inställningar.',
+        ],
       };
     }
   }

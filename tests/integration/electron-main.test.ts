@@ -136,7 +136,7 @@ describe('Word export', () => {
       error: { message: 'Den filen kan inte öppnas härifrån.' },
     });
     expect(await invoke('export:reveal', { path: 'C:\\Windows\\system32' }, 'app://renderer/index.html')).toMatchObject({ ok: false });
-    expect(stub.opened.filter((entry) => !entry.startsWith('https://'))).toEqual([]);
+    expect(stub.opened).toEqual([]);
   });
 });
 
@@ -170,7 +170,10 @@ describe('security policy', () => {
     };
     contents.emit('will-navigate', sameSchemeOtherHost, 'app://elsewhere/index.html');
     expect(sameSchemeOtherHost.prevented).toBe(true);
-    expect(stub.opened).toEqual(['https://start.stockholm/']);
+    expect(contents.windowOpenHandler?.({ url: 'mailto:naringsliv@stockholm.se?subject=Rapport' })).toEqual({ action: 'deny' });
+    expect(contents.windowOpenHandler?.({ url: 'ms-word:ofe|u|https://evil.example/a.docx' })).toEqual({ action: 'deny' });
+    // Only the mail program gets a link: no web address, no other program, through the app.
+    expect(stub.opened).toEqual(['mailto:naringsliv@stockholm.se?subject=Rapport']);
   });
 
   test('permission requests are denied', () => {
