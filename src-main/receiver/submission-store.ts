@@ -14,13 +14,15 @@
 //
 // Folder names come from the sender's organisation and the receiver's own counter, and the
 // year and period from the report as the schema checked it (an integer, an enum): nothing
-// else the sender wrote reaches a path.
+// else the sender wrote reaches a path. A folder belongs to one organisation: two whose names
+// fold to the same folder name ("Miljö AB", "Miljo AB") get two ("miljo-ab", "miljo-ab-2"),
+// and so two idempotency scopes.
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { isErrno } from '../errors/app-error.ts';
 import { DATA_FOLDER_MODE, syncFolder, writeNewFileDurably, type StepObserver } from '../files/durable-write.ts';
-import { organisationSlug } from '../report/organisation.ts';
+import { organisationKey, organisationSlug } from '../report/organisation.ts';
 import type { ReceiptAnswer } from '../protocol/submission-protocol.ts';
 import type { SubmittedReport } from './report-part.ts';
 import type { ReceivedParts } from './submission-parts.ts';
@@ -78,6 +80,8 @@ function scopeOf(slug: string, keyHash: string): string {
 
 export class SubmissionStore {
   readonly #index = new Map<string, IndexEntry>();
+  /** Organisation folder name -> the organisation (as compared) it belongs to. */
+  readonly #folderOwners = new Map<string, string>();
   readonly #durableFolders = new Map<string, Promise<void>>();
   #nextNumber = 1;
   readonly #submissions: string;
@@ -122,7 +126,7 @@ export class SubmissionStore {
    * flushed beside the parts; if it throws, nothing is made visible and the key is free again.
    */
   async receive(submission: Submission, checkBeforeStoring: () => Promise<void>): Promise<ReceiveOutcome> {
-    const slug = organisationSlug(submission.organisation);
+    const slug = this.#folderFor(submission.organisation);
     const keyHash = idempotencyKeyHash(submission.idempotencyKey);
     const hash = contentHash(submission.parts.sha256.report, submission.parts.sha256.document);
     const scope = scopeOf(slug, keyHash);
@@ -159,6 +163,18 @@ export class SubmissionStore {
       return { kind: 'created', receipt: version.receipt, folder: version.folder };
     } finally {
       if (this.#index.get(scope)?.state === 'storing') this.#index.delete(scope);
+    }
+  }
+
+  /** The organisation's own folder name: its slug, or the slug with a number where another organisation has it. */
+  #folderFor(organisation: string): string {
+    const owner = organisationKey(organisation);
+    const base = organisationSlug(organisation);
+    for (let number = 1; ; number += 1) {
+      const candidate = number === 1 ? base : `${base}-${number}`;
+      const current = this.#folderOwners.get(candidate);
+      if (current === undefined) this.#folderOwners.set(candidate, owner);
+      if (current === undefined || current === owner) return candidate;
     }
   }
 
@@ -243,7 +259,8 @@ export class SubmissionStore {
       this.options.warn?.(`Kvittot ${path} saknas eller går inte att läsa; inlämningen i ${dirname(path)} finns kvar men känns inte igen vid en ny sändning.`);
       return;
     }
-    const { receipt, receivedAt, idempotencyKeyHash: keyHash, contentHash: hash } = parsed.data;
+    const { receipt, receivedAt, idempotencyKeyHash: keyHash, contentHash: hash, organisation } = parsed.data;
+    if (!this.#folderOwners.has(slug)) this.#folderOwners.set(slug, organisationKey(organisation));
     this.#index.set(scopeOf(slug, keyHash), { state: 'stored', receipt: { receipt, receivedAt }, contentHash: hash });
   }
 }

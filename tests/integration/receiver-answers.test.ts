@@ -185,6 +185,23 @@ describe('POST /inlamning', () => {
     expect((await viaProxy('192.0.2.20', cultureKey)).status).toBe(201);
   });
 
+  test('"Miljö AB" and "Miljo AB" fold to one folder name, yet each keeps a folder and idempotency keys of its own, across a restart', async () => {
+    const miljo = (await addSender(folder.path, 'Miljö AB', new Date())).key;
+    const miljoUtan = (await addSender(folder.path, 'Miljo AB', new Date())).key;
+    const withDiacritic = await payloadFor(sampleReport({ header: { committee: 'Miljö AB', contactPerson: 'Kim', phone: '', email: '' } }));
+    const without = await payloadFor(sampleReport({ header: { committee: 'Miljo AB', contactPerson: 'Kim', phone: '', email: '' } }));
+    const idempotencyKey = newIdempotencyKey();
+    const first = await inject(receiver.app, withDiacritic, { key: miljo, idempotencyKey });
+    const second = await inject(receiver.app, without, { key: miljoUtan, idempotencyKey });
+    expect([first.status, second.status]).toEqual([201, 201]);
+    const versions = await storedVersions(folder.path);
+    expect(versions.map((version) => version.split('/').at(-2)).sort()).toEqual(['miljo-ab', 'miljo-ab-2']);
+    await receiver.app.close();
+    receiver = await buildTestReceiver({ dataFolder: folder.path });
+    expect(await inject(receiver.app, without, { key: miljoUtan, idempotencyKey })).toMatchObject({ status: 200, body: second.body });
+    expect(await inject(receiver.app, withDiacritic, { key: miljo, idempotencyKey })).toMatchObject({ status: 200, body: first.body });
+  });
+
   test("another organisation's key: 403 naming both, nothing stored", async () => {
     const answer = await inject(receiver.app, culture, { key: sportsKey, idempotencyKey: newIdempotencyKey() });
     expect(answer).toMatchObject({
