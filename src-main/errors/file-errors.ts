@@ -53,6 +53,25 @@ export function fileSystemError(error: unknown, action: string): AppError {
 }
 
 /**
+ * A failure in the receiver's data folder while doing `action`, as its operator reads it in the
+ * log: what happened to the submission (nothing was kept; the app sends it again by itself) and
+ * what the operator can do.
+ */
+export function operatorFileError(error: unknown, action: string, dataFolder: string): AppError {
+  const problem = problemOf(error);
+  const retried = 'ingenting sparades, avsändaren fick 503 och skickar igen av sig själv.';
+  const messages: Record<FileProblem, string> = {
+    'disk-full': `Disken där datamappen ${dataFolder} ligger är full, så ${action} gick inte; ${retried} Frigör utrymme på disken.`,
+    'no-permission': `Mottagaren får inte skriva i datamappen ${dataFolder}, så ${action} gick inte; ${retried} Ge kontot som kör mottagaren skrivrätt till mappen.`,
+    busy: `En fil i datamappen ${dataFolder} hölls av ett annat program (ett antivirusprogram?), så ${action} gick inte; ${retried}`,
+    missing: `Datamappen ${dataFolder} eller en mapp i den finns inte längre, så ${action} gick inte; ${retried} Kontrollera att datamappen inte har flyttats eller tagits bort.`,
+    'is-folder': `En mapp står där en fil skulle vara i datamappen ${dataFolder}, så ${action} gick inte; ${retried}`,
+    other: `Ett oväntat fel (${detailOf(error)}) inträffade i datamappen ${dataFolder}, så ${action} gick inte; ${retried}`,
+  };
+  return new AppError(CODE_BY_PROBLEM[problem], messages[problem], { cause: error });
+}
+
+/**
  * A failure writing a file the user chose (`what`: "Word-filen", "Rapportfilen"); `unchanged`
  * says what was not touched (nothing is said where no report was involved).
  */

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../errors/app-error.ts';
-import { fileSystemError } from '../errors/file-errors.ts';
+import { operatorFileError } from '../errors/file-errors.ts';
 import { organisationKey, organisationName, sameOrganisation } from '../report/organisation.ts';
 import type { FailedKeys } from './failed-keys.ts';
 import type { PartChecks } from './part-checks.ts';
@@ -23,6 +23,8 @@ export interface ReceiverContext {
   failedKeys: FailedKeys;
   store: SubmissionStore;
   checks: PartChecks;
+  /** Where the receiver keeps its data, to name in what the operator reads. */
+  dataFolder: string;
   /** The operator's log (stderr): each version stored. */
   log: (line: string) => void;
 }
@@ -58,22 +60,22 @@ export async function receiveSubmission(request: FastifyRequest, context: Receiv
   const keyOrganisation = context.requireKeys ? await senderOrganisation(request, context) : undefined;
   if (!request.isMultipart()) throw new AppError('unsupported-type', MESSAGES.notMultipart);
   const idempotencyKey = idempotencyKeyOf(request.headers);
-  const folder = await onDisk(() => context.store.incomingFolder(), 'att ta emot inlämningen');
+  const folder = await onDisk(() => context.store.incomingFolder(), 'att ta emot inlämningen', context);
   try {
     return await receiveInto(folder, request, context, { keyOrganisation, idempotencyKey });
   } finally {
     // A refused or failed submission leaves nothing behind (a stored one has moved on).
-    await context.store.discard(folder).catch((error: unknown) => context.log(fileSystemError(error, `att ta bort ${folder}`).message));
+    await context.store.discard(folder).catch((error: unknown) => context.log(operatorFileError(error, `att ta bort ${folder}`, context.dataFolder).message));
   }
 }
 
 /** A failure of the receiver's own disk: the operator reads the cause in the log; the sender, that nothing was kept. */
-async function onDisk<T>(work: () => Promise<T>, what: string): Promise<T> {
+async function onDisk<T>(work: () => Promise<T>, what: string, context: ReceiverContext): Promise<T> {
   try {
     return await work();
   } catch (error) {
     if (!(error instanceof Error && 'syscall' in error)) throw error;
-    throw new AppError('unavailable', MESSAGES.unavailable, { cause: fileSystemError(error, what) });
+    throw new AppError('unavailable', MESSAGES.unavailable, { cause: operatorFileError(error, what, context.dataFolder) });
   }
 }
 
@@ -83,7 +85,7 @@ async function receiveInto(
   context: ReceiverContext,
   sender: { keyOrganisation: string | undefined; idempotencyKey: string },
 ): Promise<Accepted> {
-  const parts = await onDisk(() => receiveSubmissionParts(request, folder), 'att ta emot inlämningen');
+  const parts = await onDisk(() => receiveSubmissionParts(request, folder), 'att ta emot inlämningen', context);
   const report = await context.checks.readReport(join(folder, PART_FILES.report));
 
   const committee = report.committee;
@@ -100,6 +102,7 @@ async function receiveInto(
   const outcome = await onDisk(
     () => context.store.receive({ organisation, report, parts, idempotencyKey }, () => context.checks.checkDocument(join(folder, PART_FILES.document))),
     `att spara inlämningen från ${organisation}`,
+    context,
   );
   switch (outcome.kind) {
     case 'created':

@@ -4,10 +4,10 @@
 // sender added (or removed by hand) while it runs counts at once.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { mkdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { AppError, isErrno } from '../errors/app-error.ts';
-import { fileSystemError } from '../errors/file-errors.ts';
+import { operatorFileError } from '../errors/file-errors.ts';
 import { DATA_FOLDER_MODE, writeFileDurably } from '../files/durable-write.ts';
 import { organisationKey, organisationName } from '../report/organisation.ts';
 
@@ -43,7 +43,7 @@ async function readSendersFile(path: string): Promise<SendersFile> {
     text = await readFile(path, 'utf8');
   } catch (error) {
     if (isErrno(error, 'ENOENT')) return { schemaVersion: 1, senders: [] };
-    throw fileSystemError(error, 'att läsa avsändarlistan');
+    throw operatorFileError(error, 'att läsa avsändarlistan', dirname(path));
   }
   let raw: unknown;
   try {
@@ -87,7 +87,7 @@ export async function addSender(dataFolder: string, organisation: string, now: D
     await mkdir(dataFolder, { recursive: true, mode: DATA_FOLDER_MODE });
     await writeFileDurably(path, `${JSON.stringify(next, null, 2)}\n`, 'data');
   } catch (error) {
-    throw fileSystemError(error, 'att spara avsändarnyckeln');
+    throw operatorFileError(error, 'att spara avsändarnyckeln', dataFolder);
   }
   return { organisation: name, key };
 }
@@ -129,7 +129,7 @@ export class SenderKeys {
       const info = await stat(this.path, { bigint: true });
       version = `${info.ino}:${info.mtimeNs}:${info.size}`;
     } catch (error) {
-      if (!isErrno(error, 'ENOENT')) throw fileSystemError(error, 'att läsa avsändarlistan');
+      if (!isErrno(error, 'ENOENT')) throw operatorFileError(error, 'att läsa avsändarlistan', dirname(this.path));
       version = 'missing';
     }
     if (version === this.#version) return;

@@ -106,7 +106,7 @@ async function buildLockedReceiver(options: ReceiverOptions, lock: DataFolderLoc
   const checks = createPartChecks(options.documentWorkerPath);
   const failedKeys = new FailedKeys(log);
   const sweep = setInterval(() => failedKeys.sweep(), 60_000).unref();
-  const context: ReceiverContext = { requireKeys: options.requireKeys, senders, store, checks, failedKeys, log };
+  const context: ReceiverContext = { requireKeys: options.requireKeys, senders, store, checks, failedKeys, log, dataFolder: options.dataFolder };
 
   // Node checks the request time limit on this interval; the default (30 s) would let a
   // stalled upload hold its socket half as long again as the limit.

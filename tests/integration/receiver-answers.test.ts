@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { addSender } from '../../src-main/receiver/senders.ts';
 import { convertWithLibreOffice, textLines } from '../support/docx-check.ts';
+import { canMountSmallDisk, fillDisk, mountSmallDisk } from '../support/hostile-disks.ts';
 import { HOSTILE_FILES } from '../support/hostile-files.ts';
 import {
   blobOf,
@@ -472,5 +473,26 @@ describe('a receiver with particular settings', () => {
     receiver = await buildTestReceiver({ dataFolder: folder.path });
     const { key } = await addSender(folder.path, 'Kulturnämnden', new Date());
     expect((await inject(receiver.app, culture, { key, idempotencyKey: newIdempotencyKey() })).status).toBe(201);
+  });
+});
+
+describe.skipIf(!canMountSmallDisk)('a full disk under the receiver (a real tmpfs; needs root to mount, so skipped elsewhere)', () => {
+  test('the sender gets 503 and nothing is kept; the operator reads what happened and what to do, not words meant for the app’s user', async () => {
+    const disk = await mountSmallDisk(2048);
+    try {
+      const dataFolder = join(disk.path, 'mottagare');
+      const { key } = await addSender(dataFolder, 'Kulturnämnden', new Date());
+      const full = await buildTestReceiver({ dataFolder });
+      await fillDisk(disk.path, 0);
+      const answer = await inject(full.app, culture, { key, idempotencyKey: newIdempotencyKey() });
+      expect(answer).toMatchObject({ status: 503, body: { error: expect.stringMatching(/kunde inte sparas hos staden just nu/) } });
+      expect(full.log).toEqual([
+        `POST /inlamning 503: Disken där datamappen ${dataFolder} ligger är full, så att ta emot inlämningen gick inte; ingenting sparades, avsändaren fick 503 och skickar igen av sig själv. Frigör utrymme på disken.`,
+      ]);
+      expect(await incomingEntries(dataFolder)).toEqual([]);
+      await full.app.close();
+    } finally {
+      await disk.unmount();
+    }
   });
 });
