@@ -7,9 +7,10 @@
 // The app's own data (drafts, settings, the outbox) is readable by the user alone, where the
 // platform has file modes; documents written for the user (a Word export) get the usual mode.
 import { randomBytes } from 'node:crypto';
-import { copyFile, link, open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { copyFile, link, open, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { isErrno } from '../errors/app-error.ts';
+import { removeRetrying, renameRetrying } from './retry-transient.ts';
 
 export function backupPathOf(path: string): string {
   return `${path}.bak`;
@@ -52,10 +53,10 @@ export async function writeFileDurably(path: string, content: string | Uint8Arra
       await keepPreviousVersion(path);
       await onStep?.('write:previous-kept');
     }
-    await renameWithRetry(temporary, path);
+    await renameRetrying(temporary, path);
     await onStep?.('write:renamed');
   } catch (error) {
-    await rm(temporary, { force: true });
+    await removeRetrying(temporary, { force: true });
     throw error;
   }
   await syncFolder(folder);
@@ -88,7 +89,7 @@ async function writeAll(handle: FileHandle, bytes: Uint8Array): Promise<void> {
 // File systems without hard links (FAT on a USB stick) get a copy instead.
 async function keepPreviousVersion(path: string): Promise<void> {
   const backup = backupPathOf(path);
-  await rm(backup, { force: true });
+  await removeRetrying(backup, { force: true });
   try {
     await link(path, backup);
   } catch (error) {
@@ -98,20 +99,6 @@ async function keepPreviousVersion(path: string): Promise<void> {
       return;
     }
     throw error;
-  }
-}
-
-// On Windows a virus scanner or the search indexer may hold the file for a moment.
-async function renameWithRetry(from: string, to: string): Promise<void> {
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      await rename(from, to);
-      return;
-    } catch (error) {
-      const transient = isErrno(error, 'EPERM', 'EBUSY', 'EACCES');
-      if (process.platform !== 'win32' || !transient || attempt >= 5) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 20 * (attempt + 1)));
-    }
   }
 }
 

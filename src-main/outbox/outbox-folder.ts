@@ -2,12 +2,13 @@
 // report as JSON and the .docx, written once) and entry.json, what is known about sending it.
 // A new entry is written in a hidden folder and made visible by one rename, so a crash leaves
 // either no entry or a whole one, before anything goes on the network.
-import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { isErrno } from '../errors/app-error.ts';
 import { DATA_FOLDER_MODE, syncFolder, writeFileDurably, type StepObserver } from '../files/durable-write.ts';
 import { DurableJsonFile } from '../store/durable-json-file.ts';
+import { removeRetrying, renameRetrying } from '../files/retry-transient.ts';
 import { outboxEntrySchema, type OutboxEntry } from './outbox-entry.ts';
 
 const ENTRY_FILE = 'entry.json';
@@ -36,13 +37,13 @@ export class OutboxFolder {
   async add(entry: OutboxEntry, reportJson: string, document: Uint8Array): Promise<void> {
     await mkdir(this.folder, { recursive: true, mode: DATA_FOLDER_MODE });
     const incoming = join(this.folder, `.incoming-${entry.id}`);
-    await rm(incoming, { recursive: true, force: true });
+    await removeRetrying(incoming, { recursive: true, force: true });
     await mkdir(incoming, { mode: DATA_FOLDER_MODE });
     await writeFileDurably(join(incoming, DOCUMENT_FILE), document, 'record');
     await writeFileDurably(join(incoming, REPORT_FILE), reportJson, 'record');
     await writeFileDurably(join(incoming, ENTRY_FILE), `${JSON.stringify(entry, null, 2)}\n`, 'record');
     await this.onStep('outbox:entry-written');
-    await rename(incoming, join(this.folder, entry.id));
+    await renameRetrying(incoming, join(this.folder, entry.id));
     await syncFolder(this.folder);
     await this.onStep('outbox:entry-visible');
   }
@@ -59,7 +60,7 @@ export class OutboxFolder {
     const entries: OutboxEntry[] = [];
     for (const name of names) {
       if (name.startsWith('.incoming-') || name.startsWith('.withdrawn-')) {
-        await rm(join(this.folder, name), { recursive: true, force: true });
+        await removeRetrying(join(this.folder, name), { recursive: true, force: true });
         continue;
       }
       if (!ENTRY_FOLDER.test(name)) continue;
@@ -91,9 +92,9 @@ export class OutboxFolder {
   /** Takes an entry away in one rename, then deletes it. */
   async remove(id: string): Promise<void> {
     const gone = join(this.folder, `.withdrawn-${id}`);
-    await rename(join(this.folder, id), gone);
+    await renameRetrying(join(this.folder, id), gone);
     await syncFolder(this.folder);
-    await rm(gone, { recursive: true, force: true });
+    await removeRetrying(gone, { recursive: true, force: true });
   }
 
   #db(id: string): Low<OutboxEntry | null> {

@@ -6,11 +6,12 @@
 // Written by hand rather than with proper-lockfile: that library judges a lock by its age,
 // which neither says who holds the folder nor frees it at once when its holder has died.
 import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, rm } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { AppError, isErrno } from '../errors/app-error.ts';
+import { removeRetrying, renameRetrying } from '../files/retry-transient.ts';
 import { syncFolder } from '../files/durable-write.ts';
 
 const LOCK_FILE = 'receiver.lock';
@@ -67,7 +68,7 @@ async function writeLock(path: string, holder: LockHolder, exclusive: boolean): 
   } finally {
     await handle.close();
   }
-  if (!exclusive) await rename(target, path);
+  if (!exclusive) await renameRetrying(target, path);
 }
 
 export async function lockDataFolder(folder: string, now: Date = new Date()): Promise<DataFolderLock> {
@@ -94,7 +95,7 @@ export async function lockDataFolder(folder: string, now: Date = new Date()): Pr
         release: async () => {
           heldHere.delete(dataFolder);
           const current = await readHolder(path).catch(() => undefined);
-          if (current?.pid === me.pid && current.startedAt === me.startedAt) await rm(path, { force: true });
+          if (current?.pid === me.pid && current.startedAt === me.startedAt) await removeRetrying(path, { force: true });
         },
       };
     }

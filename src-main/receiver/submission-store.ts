@@ -18,12 +18,13 @@
 // fold to the same folder name ("Miljö AB", "Miljo AB") get two ("miljo-ab", "miljo-ab-2"),
 // and so two idempotency scopes.
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { isErrno } from '../errors/app-error.ts';
 import { DATA_FOLDER_MODE, syncFolder, writeNewFileDurably, type StepObserver } from '../files/durable-write.ts';
 import { organisationKey, organisationSlug } from '../report/organisation.ts';
 import type { ReceiptAnswer } from '../protocol/submission-protocol.ts';
+import { removeRetrying, renameRetrying } from '../files/retry-transient.ts';
 import type { SubmittedReport } from './report-part.ts';
 import type { ReceivedParts } from './submission-parts.ts';
 import { contentHash, idempotencyKeyHash, receiptFileSchema, receiptText, type ReceiptFile } from './receipt-file.ts';
@@ -101,7 +102,7 @@ export class SubmissionStore {
     await mkdir(dataFolder, { recursive: true, mode: DATA_FOLDER_MODE });
     await mkdir(store.#incoming, { recursive: true, mode: DATA_FOLDER_MODE });
     await mkdir(store.#submissions, { recursive: true, mode: DATA_FOLDER_MODE });
-    for (const leftover of await listFolder(store.#incoming)) await rm(join(store.#incoming, leftover), { recursive: true, force: true });
+    for (const leftover of await listFolder(store.#incoming)) await removeRetrying(join(store.#incoming, leftover), { recursive: true, force: true });
     await syncFolder(store.#incoming);
     await syncFolder(dataFolder);
     await store.#scan();
@@ -117,7 +118,7 @@ export class SubmissionStore {
 
   /** Removes what a submission left under incoming/ (nothing, once it was stored). */
   async discard(folder: string): Promise<void> {
-    if (dirname(folder) === this.#incoming) await rm(folder, { recursive: true, force: true });
+    if (dirname(folder) === this.#incoming) await removeRetrying(folder, { recursive: true, force: true });
   }
 
   /**
@@ -148,7 +149,7 @@ export class SubmissionStore {
         // The organisation's folder only for a version that passed: a refused one leaves nothing behind.
         await Promise.all([syncFolder(staging), this.#durableFolder(dirname(version.folder))]);
         await this.options.onStep?.('receiver:incoming-written');
-        await rename(staging, version.folder);
+        await renameRetrying(staging, version.folder);
       } catch (error) {
         await written.catch(() => undefined);
         await this.discard(staging);

@@ -4,11 +4,12 @@
 // set-aside folder (never overwritten), the last good copy takes its place, and what happened
 // is recorded for the caller to tell the user. A file missing beside its .bak (deleted by hand
 // or by a sync tool) comes back from the .bak, and that is told too.
-import { copyFile, link, mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { copyFile, link, mkdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { isErrno } from '../errors/app-error.ts';
 import { backupPathOf, DATA_FOLDER_MODE, syncFolder, temporaryPathFor, writeFileDurably, type StepObserver } from '../files/durable-write.ts';
+import { removeRetrying, renameRetrying } from '../files/retry-transient.ts';
 
 export type CorruptionReason = 'empty' | 'nul-filled' | 'not-json' | 'wrong-shape';
 
@@ -80,7 +81,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
     try {
       setAsidePath = await this.#setAside();
       if (backup.kind === 'ok') await this.#restoreFrom(backupPath);
-      else await rm(this.path, { force: true });
+      else await removeRetrying(this.path, { force: true });
     } catch (error) {
       throw new DamagedFileError(main.reason, backup.kind === 'ok', { cause: error });
     }
@@ -151,14 +152,14 @@ export class DurableJsonFile<T> implements Adapter<T> {
     try {
       await copyFile(backupPath, temporary);
     } catch (error) {
-      await rm(temporary, { force: true });
+      await removeRetrying(temporary, { force: true });
       if (!isErrno(error, 'ENOSPC', 'EDQUOT')) throw error;
       await link(backupPath, temporary);
     }
     try {
-      await rename(temporary, this.path);
+      await renameRetrying(temporary, this.path);
     } catch (error) {
-      await rm(temporary, { force: true });
+      await removeRetrying(temporary, { force: true });
       throw error;
     }
     await syncFolder(dirname(this.path));

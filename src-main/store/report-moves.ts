@@ -2,11 +2,12 @@
 // copy), so it is journalled: the intent is written durably first, and a move cut short by a
 // crash is finished in the same direction the next time the store starts, never undone by
 // bringing an older copy back.
-import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { isErrno } from '../errors/app-error.ts';
 import { backupPathOf, DATA_FOLDER_MODE, syncFolder, writeFileDurably, type StepObserver } from '../files/durable-write.ts';
+import { removeRetrying, renameRetrying } from '../files/retry-transient.ts';
 
 const journalSchema = z.object({ id: z.uuid(), from: z.string().min(1), to: z.string().min(1) }).strict();
 type Journal = z.infer<typeof journalSchema>;
@@ -40,7 +41,7 @@ export class ReportMoves {
       const path = join(this.journalFolder, name);
       const journal = journalSchema.safeParse(JSON.parse(await readFile(path, 'utf8').catch(() => 'null')) as unknown);
       // A journal cut short while it was written means the move had not begun.
-      if (!journal.success) await rm(path, { force: true });
+      if (!journal.success) await removeRetrying(path, { force: true });
       else await this.#finish(journal.data, path);
     }
   }
@@ -53,7 +54,7 @@ export class ReportMoves {
     await this.onStep('move:backup-moved');
     await syncFolder(journal.to);
     await syncFolder(journal.from);
-    await rm(journalPath, { force: true });
+    await removeRetrying(journalPath, { force: true });
   }
 
   #journalPath(id: string): string {
@@ -64,7 +65,7 @@ export class ReportMoves {
 // A file missing from its source was moved before the crash.
 async function moveIfThere(from: string, to: string): Promise<void> {
   try {
-    await rename(from, to);
+    await renameRetrying(from, to);
   } catch (error) {
     if (!isErrno(error, 'ENOENT')) throw error;
   }

@@ -4,7 +4,7 @@
 // another (a save never overtakes a move to the trash), and each resolves only once its
 // content is durable. What a call finds out about a file (a damaged file recovered, a file
 // that cannot be read) comes back with that call's result.
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { AppError, isErrno } from '../errors/app-error.ts';
@@ -16,6 +16,7 @@ import { reportIdSchema, type Report, type Submission } from '../report/model.ts
 import { summarize, type OpenedReport, type ReportListing, type ReportSummary, type UnavailableReport } from '../report/summary.ts';
 import { periodLabel } from '../report/calendar.ts';
 import { organisationName, reportSlot } from '../report/organisation.ts';
+import { removeRetrying } from '../files/retry-transient.ts';
 import { DamagedFileError, DurableJsonFile, NewerVersionError } from './durable-json-file.ts';
 import { describeDamagedNow, describeRecovery, describeUnreadableNewer } from './recovery-notices.ts';
 import { parseStoredReport, type StoredReport } from './report-file.ts';
@@ -220,7 +221,7 @@ export class ReportStore {
       });
       const names = await readdir(this.reportsFolder).catch(() => [] as string[]);
       await Promise.all(
-        names.filter((name) => TEMPORARY_FILE.test(name)).map((name) => rm(join(this.reportsFolder, name), { force: true }).catch(() => undefined)),
+        names.filter((name) => TEMPORARY_FILE.test(name)).map((name) => removeRetrying(join(this.reportsFolder, name), { force: true }).catch(() => undefined)),
       );
     })();
     // A failed start is tried again by the next call: the user may fix the folder.
