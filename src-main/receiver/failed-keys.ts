@@ -22,7 +22,7 @@ export class FailedKeys {
   readonly #windows = new Map<string, Window>();
 
   constructor(
-    private readonly log: (line: string) => void,
+    private readonly log: (message: string, fields: { client: string; failures: number; turnedAway: number }) => void,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -84,6 +84,7 @@ export class FailedKeys {
     const turnedAway = window.turnedAway === 0 ? '' : `; därefter ${window.turnedAway} förfrågningar avvisade med 429`;
     this.log(
       `${address}: ${window.failures} försök med okänd eller saknad avsändarnyckel under en minut från ${new Date(window.startedAt).toISOString()}${turnedAway}.`,
+      { client: address, failures: window.failures, turnedAway: window.turnedAway },
     );
   }
 }

@@ -123,8 +123,8 @@ async function serveCommand(values: Values): Promise<void> {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   process.stdout.write(`${receiver.url}\n`);
-  console.error(`Tar emot inlämningar på ${receiver.url}. Data: ${dataFolder}. Avsluta med Ctrl+C.`);
-  if (!requireKeys) console.error('Utan avsändarnycklar: alla som når adressen kan lämna in. Använd det bara i ett slutet nät.');
+  // The log (JSON lines on stderr) says where it receives; the terminal also how to stop it.
+  console.error('Avsluta med Ctrl+C.');
 }
 
 async function main(argv: string[]): Promise<number | undefined> {

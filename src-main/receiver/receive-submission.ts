@@ -3,7 +3,7 @@
 // report against the app's schema, whether it is the sender's own organisation's, whether the
 // key is known, and only then the .docx through the import's worker and the durable store.
 import { join } from 'node:path';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
 import { AppError } from '../errors/app-error.ts';
 import { operatorFileError } from '../errors/file-errors.ts';
 import { organisationKey, organisationName, sameOrganisation } from '../report/organisation.ts';
@@ -25,8 +25,8 @@ export interface ReceiverContext {
   checks: PartChecks;
   /** Where the receiver keeps its data, to name in what the operator reads. */
   dataFolder: string;
-  /** The operator's log (stderr): each version stored. */
-  log: (line: string) => void;
+  /** The operator's log (JSON lines on stderr): each version stored. */
+  log: FastifyBaseLogger;
 }
 
 export interface Accepted {
@@ -65,7 +65,9 @@ export async function receiveSubmission(request: FastifyRequest, context: Receiv
     return await receiveInto(folder, request, context, { keyOrganisation, idempotencyKey });
   } finally {
     // A refused or failed submission leaves nothing behind (a stored one has moved on).
-    await context.store.discard(folder).catch((error: unknown) => context.log(operatorFileError(error, `att ta bort ${folder}`, context.dataFolder).message));
+    await context.store
+      .discard(folder)
+      .catch((error: unknown) => context.log.warn(operatorFileError(error, `att ta bort ${folder}`, context.dataFolder).message));
   }
 }
 
@@ -106,7 +108,10 @@ async function receiveInto(
   );
   switch (outcome.kind) {
     case 'created':
-      context.log(`Tog emot ${outcome.receipt.receipt} från ${organisation} (${outcome.folder}).`);
+      context.log.info(
+        { receipt: outcome.receipt.receipt, organisation, reportId: report.id, folder: outcome.folder },
+        `Tog emot ${outcome.receipt.receipt} från ${organisation} (${outcome.folder}).`,
+      );
       return { status: 201, receipt: outcome.receipt };
     case 'repeated':
       return { status: 200, receipt: outcome.receipt };

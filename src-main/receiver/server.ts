@@ -6,7 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import fastifyMultipart from '@fastify/multipart';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { AppError } from '../errors/app-error.ts';
 import { DATA_FOLDER_MODE, type StepObserver } from '../files/durable-write.ts';
 import { HEADERS, MAX_SUBMISSION_BYTES, SENDER_PATH, SUBMISSION_PATH, type SenderAnswer, type StatusAnswer } from '../protocol/submission-protocol.ts';
@@ -50,7 +50,7 @@ export interface ReceiverOptions {
    * believed, so that failed keys count against the client, not against the proxy.
    */
   trustProxy?: string[];
-  /** Where the operator reads what happens (stderr by default). */
+  /** Where the operator's log goes, one JSON line at a time (stderr by default). */
   log?: (line: string) => void;
 }
 
@@ -67,7 +67,7 @@ export interface RunningReceiver {
 }
 
 function logToStderr(line: string): void {
-  console.error(line);
+  process.stderr.write(line.endsWith('\n') ? line : `${line}\n`);
 }
 
 /** The cause behind a 5xx answer: an AppError's Swedish message, or a stack for a bug. */
@@ -99,14 +99,8 @@ export async function buildReceiver(options: ReceiverOptions): Promise<FastifyIn
 }
 
 async function buildLockedReceiver(options: ReceiverOptions, lock: DataFolderLock): Promise<FastifyInstance> {
-  const log = options.log ?? logToStderr;
+  const sink = options.log ?? logToStderr;
   const uploadTimeoutMs = options.uploadTimeoutMs ?? DEFAULT_UPLOAD_TIMEOUT_MS;
-  const senders = await SenderKeys.load(options.dataFolder);
-  const store = await SubmissionStore.open(options.dataFolder, { onStep: options.onStep, warn: log });
-  const checks = createPartChecks(options.documentWorkerPath);
-  const failedKeys = new FailedKeys(log);
-  const sweep = setInterval(() => failedKeys.sweep(), 60_000).unref();
-  const context: ReceiverContext = { requireKeys: options.requireKeys, senders, store, checks, failedKeys, log, dataFolder: options.dataFolder };
 
   // Node checks the request time limit on this interval; the default (30 s) would let a
   // stalled upload hold its socket half as long again as the limit.
@@ -116,7 +110,11 @@ async function buildLockedReceiver(options: ReceiverOptions, lock: DataFolderLoc
     connectionsCheckingInterval: Math.max(100, Math.min(5_000, Math.floor(uploadTimeoutMs / 4))),
   };
   const app = Fastify({
-    logger: false,
+    // The operator's log: Fastify's own logger, one JSON line a record (a time, a level, the
+    // Swedish message and its fields: the receipt and organisation of each version stored).
+    // Fastify's line for every request is left out; what the receiver did is logged instead.
+    logger: { level: 'info', base: null, timestamp: () => `,"time":"${new Date().toISOString()}"`, stream: { write: (line: string) => sink(line.trimEnd()) } },
+    logController: new LogController({ disableRequestLogging: true }),
     ...(options.tls ? { https: { ...nodeTimeouts, cert: options.tls.cert, key: options.tls.key } } : { http: nodeTimeouts }),
     // The request limit acts first and answers 408; the idle limit is only a backstop, for a
     // socket that stops mid-way through its answer.
@@ -129,6 +127,14 @@ async function buildLockedReceiver(options: ReceiverOptions, lock: DataFolderLoc
     // closes its connection) rather than answered with Fastify's English 503.
     return503OnClosing: false,
   });
+  const log = app.log;
+  const senders = await SenderKeys.load(options.dataFolder);
+  const store = await SubmissionStore.open(options.dataFolder, { onStep: options.onStep, warn: (message) => log.warn(message) });
+  const checks = createPartChecks(options.documentWorkerPath);
+  const failedKeys = new FailedKeys((message, fields) => log.warn(fields, message));
+  const sweep = setInterval(() => failedKeys.sweep(), 60_000).unref();
+  const context: ReceiverContext = { requireKeys: options.requireKeys, senders, store, checks, failedKeys, log, dataFolder: options.dataFolder };
+
   // Requests being stored finish first (onClose runs after them); then the workers go, and
   // the folder is free for the next receiver.
   app.addHook('onClose', async () => {
@@ -154,7 +160,10 @@ async function buildLockedReceiver(options: ReceiverOptions, lock: DataFolderLoc
     // One line per refused request, so the operator can tell a committee what went wrong; keys
     // that fail are counted and logged once a minute per address instead (failed-keys.ts).
     if (answer.status !== 401 && answer.status !== 429) {
-      log(`${request.method} ${request.url} ${answer.status}: ${answer.unexpected ? describeForOperator(error) : answer.message}`);
+      const fields = { method: request.method, url: request.url, status: answer.status, client: request.ip };
+      const message = `${request.method} ${request.url} ${answer.status}: ${answer.unexpected ? describeForOperator(error) : answer.message}`;
+      if (answer.unexpected) log.error(fields, message);
+      else log.warn(fields, message);
     }
     if (answer.status === 401) void reply.header('www-authenticate', 'Bearer realm="inlamning"');
     // The app's outbox waits this long before it tries again.
@@ -205,8 +214,11 @@ async function buildLockedReceiver(options: ReceiverOptions, lock: DataFolderLoc
   });
 
   app.addHook('onListen', async () => {
+    if (!options.requireKeys) log.warn('Utan avsändarnycklar: alla som når adressen kan lämna in. Använd det bara i ett slutet nät.');
     if (options.requireKeys && senders.count === 0) {
-      log('Det finns inga avsändare ännu, så varje inlämning får svaret 401. Lägg till en med: npm run receiver -- add-sender "<organisation>" --data <mapp>');
+      log.warn(
+        'Det finns inga avsändare ännu, så varje inlämning får svaret 401. Lägg till en med: npm run receiver -- add-sender "<organisation>" --data <mapp>',
+      );
     }
   });
   return app;
@@ -216,7 +228,11 @@ async function buildLockedReceiver(options: ReceiverOptions, lock: DataFolderLoc
 export async function startReceiver(options: ReceiverOptions & ListenOptions): Promise<RunningReceiver> {
   const app = await buildReceiver(options);
   try {
-    await app.listen({ port: options.port, host: options.host ?? '127.0.0.1' });
+    await app.listen({
+      port: options.port,
+      host: options.host ?? '127.0.0.1',
+      listenTextResolver: (address) => `Tar emot inlämningar på ${address}${SUBMISSION_PATH}. Data: ${options.dataFolder}.`,
+    });
   } catch (error) {
     await app.close();
     throw error;

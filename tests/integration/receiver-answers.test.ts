@@ -93,6 +93,20 @@ describe('POST /inlamning', () => {
     expect(receiver.log).toEqual([expect.stringContaining('Tog emot 2022-T2-000001 från Kulturnämnden')]);
   });
 
+  test("the operator's log is JSON lines: each version stored with its receipt and organisation", async () => {
+    const answer = await inject(receiver.app, culture, { key: cultureKey, idempotencyKey: newIdempotencyKey() });
+    expect(answer.status).toBe(201);
+    expect(receiver.records).toEqual([
+      expect.objectContaining({
+        level: 30,
+        time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        receipt: answer.body.receipt,
+        organisation: 'Kulturnämnden',
+        msg: expect.stringMatching(/^Tog emot 2022-T2-000001 från Kulturnämnden/),
+      }),
+    ]);
+  });
+
   test('the same key and content again: 200 with the same receipt, and nothing stored again', async () => {
     const idempotencyKey = newIdempotencyKey();
     const first = await inject(receiver.app, culture, { key: cultureKey, idempotencyKey });

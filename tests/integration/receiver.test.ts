@@ -133,7 +133,11 @@ describe('a receiver with particular settings', () => {
 
   test('with no senders at all, the operator is told at start that every submission gets 401', async () => {
     receiver = await startTestReceiver({ dataFolder: folder.path });
-    expect(receiver.log).toEqual([expect.stringMatching(/inga avsändare ännu, så varje inlämning får svaret 401/)]);
+    expect(receiver.log).toEqual([
+      expect.stringMatching(/^Tar emot inlämningar på http:\/\/127\.0\.0\.1:\d+\/inlamning\. Data: /),
+      expect.stringMatching(/inga avsändare ännu, så varje inlämning får svaret 401/),
+    ]);
+    expect(receiver.records.map((record) => record.level)).toEqual([30, 40]);
   });
 
   test('an upload that stalls is cut at the time limit with 408, and stores nothing', async () => {

@@ -106,33 +106,59 @@ export async function readReceiptFile(versionFolder: string): Promise<Record<str
   return JSON.parse(await readFile(join(versionFolder, 'receipt.json'), 'utf8')) as Record<string, unknown>;
 }
 
+/** One line of the receiver's log, as JSON. */
+export interface LogRecord {
+  level: number;
+  time: string;
+  msg: string;
+  [field: string]: unknown;
+}
+
+/** The receiver's log as a test reads it: each line parsed, and the messages alone. */
+function collectLog(): { sink: (line: string) => void; messages: string[]; records: LogRecord[] } {
+  const messages: string[] = [];
+  const records: LogRecord[] = [];
+  return {
+    sink: (line) => {
+      const record = JSON.parse(line) as LogRecord;
+      records.push(record);
+      messages.push(record.msg);
+    },
+    messages,
+    records,
+  };
+}
+
 export interface TestReceiver extends RunningReceiver {
-  /** What the receiver told its operator. */
+  /** The messages the receiver logged for its operator. */
   log: string[];
+  /** The whole records, fields and all. */
+  records: LogRecord[];
 }
 
 /** The real receiver on 127.0.0.1, a free port, the built document worker. */
 export async function startTestReceiver(options: Partial<ReceiverOptions & ListenOptions> & { dataFolder: string }): Promise<TestReceiver> {
-  const log: string[] = [];
+  const { sink, messages, records } = collectLog();
   const receiver = await startReceiver({
     port: 0,
     requireKeys: true,
     documentWorkerPath: RECEIVER_DOCUMENT_WORKER,
-    log: (line) => log.push(line),
+    log: sink,
     ...options,
   });
-  return { ...receiver, log };
+  return { ...receiver, log: messages, records };
 }
 
 export interface BuiltReceiver {
   app: FastifyInstance;
-  /** What the receiver told its operator. */
+  /** The messages the receiver logged for its operator. */
   log: string[];
+  records: LogRecord[];
 }
 
 /** The real receiver, not listening: requests reach it through `inject`. */
 export async function buildTestReceiver(options: Partial<ReceiverOptions> & { dataFolder: string }): Promise<BuiltReceiver> {
-  const log: string[] = [];
-  const app = await buildReceiver({ requireKeys: true, documentWorkerPath: RECEIVER_DOCUMENT_WORKER, log: (line) => log.push(line), ...options });
-  return { app, log };
+  const { sink, messages, records } = collectLog();
+  const app = await buildReceiver({ requireKeys: true, documentWorkerPath: RECEIVER_DOCUMENT_WORKER, log: sink, ...options });
+  return { app, log: messages, records };
 }
