@@ -107,7 +107,7 @@ export async function readReceiptFile(versionFolder: string): Promise<Record<str
 }
 
 /** One line of the receiver's log, as JSON. */
-export interface LogRecord {
+interface LogRecord {
   level: number;
   time: string;
   msg: string;
