@@ -16,6 +16,8 @@ import type { ReceiverConnection } from './network/receiver-connection.ts';
 import { OutboxService } from './outbox/outbox-service.ts';
 import type { SecretStore } from './settings/secret-store.ts';
 import { SettingsService } from './settings/settings-service.ts';
+import { supportInfo } from './support-log/support-info.ts';
+import { createSupportLog } from './support-log/support-log.ts';
 import { ReportStore, type ReportStoreOptions } from './store/report-store.ts';
 import { createJobRunner, type JobRunnerOptions } from './worker/job-runner.ts';
 import type { JobRunner } from './worker/jobs.ts';
@@ -35,11 +37,15 @@ export interface ServicesOptions extends ReportStoreOptions {
   outboxClock?: OutboxClock;
   /** Where the sender key is kept encrypted (Electron's safeStorage); in plain text without. */
   secrets?: SecretStore;
+  /** The app's version, for "Kopiera felinformation". */
+  appVersion?: string;
   onStep?: StepObserver;
 }
 
 export interface Services extends HandlerServices {
   handlers: Handlers;
+  /** "Kopiera felinformation": the version, the system and the support log's newest records. */
+  supportInfo(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -51,6 +57,7 @@ export function createDocumentRunner(workerPath: string, options?: JobRunnerOpti
 }
 
 export function createServices(options: ServicesOptions): Services {
+  const log = createSupportLog(options.dataFolder, options.now);
   const store = new ReportStore(options);
   const runner = createDocumentRunner(options.documentWorkerPath);
   const platform = options.exportPlatform ?? exportsFolderPlatform(options.dataFolder);
@@ -64,6 +71,7 @@ export function createServices(options: ServicesOptions): Services {
     runner,
     settings,
     connection,
+    log,
     clock: options.outboxClock ?? (options.now ? { ...SYSTEM_CLOCK, now: options.now } : SYSTEM_CLOCK),
     ...(options.sendTimeoutMs !== undefined ? { timeoutMs: options.sendTimeoutMs } : {}),
     ...(options.onStep ? { onStep: options.onStep } : {}),
@@ -80,12 +88,14 @@ export function createServices(options: ServicesOptions): Services {
     outbox,
     email,
     compilation,
-    handlers: createHandlers({ store, exports, imports, settings, outbox, email, compilation }),
+    handlers: createHandlers({ store, exports, imports, settings, outbox, email, compilation }, log),
+    supportInfo: () => supportInfo(log, { appVersion: options.appVersion ?? 'okänd version', dataFolder: options.dataFolder }),
     close: async () => {
       await outbox.close();
       await store.flush();
       await runner.close();
       await connection.close();
+      await log.close();
     },
   };
 }

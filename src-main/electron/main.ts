@@ -62,6 +62,7 @@ if (!app.requestSingleInstanceLock()) {
     itDefaultsPath: itDefaultsPath(),
     connection: electronConnection(),
     secrets: safeStorageSecrets(),
+    appVersion: app.getVersion(),
   });
 
   app.on('second-instance', () => {
@@ -73,7 +74,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     applySecurityPolicy();
     void trustReceiverCa(services.settings);
-    installMenu();
+    installMenu(() => services.supportInfo());
     serveRenderer(RENDERER_FOLDER);
     registerIpc(services.handlers);
     mainWindow = createMainWindow(MAIN_FOLDER);

@@ -1,8 +1,20 @@
 // A short Swedish menu. No "reload": a reload would drop an edit typed in the last moment
-// before its save; the window always shows the saved state anyway.
-import { Menu, type MenuItemConstructorOptions } from 'electron';
+// before its save; the window always shows the saved state anyway. Hjälp copies what support
+// needs to know to the clipboard.
+import { clipboard, dialog, Menu, type MenuItemConstructorOptions } from 'electron';
 
-export function installMenu(): void {
+async function copySupportInfo(supportInfo: () => Promise<string>): Promise<void> {
+  clipboard.writeText(await supportInfo());
+  await dialog.showMessageBox({
+    type: 'info',
+    buttons: ['OK'],
+    message: 'Felinformationen är kopierad.',
+    detail:
+      'Klistra in den i ditt meddelande till supporten. Den innehåller appens version, datorns system och de senaste händelserna, men ingen rapporttext och ingen nyckel.',
+  });
+}
+
+export function installMenu(supportInfo: () => Promise<string>): void {
   const template: MenuItemConstructorOptions[] = [
     { label: 'Arkiv', submenu: [{ role: 'quit', label: 'Avsluta' }] },
     {
@@ -27,6 +39,7 @@ export function installMenu(): void {
         { role: 'togglefullscreen', label: 'Helskärm' },
       ],
     },
+    { label: 'Hjälp', submenu: [{ label: 'Kopiera felinformation', click: () => void copySupportInfo(supportInfo) }] },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

@@ -6,6 +6,8 @@ import type { ImportService } from '../import/import-service.ts';
 import type { OutboxService } from '../outbox/outbox-service.ts';
 import type { SettingsService } from '../settings/settings-service.ts';
 import type { ReportStore } from '../store/report-store.ts';
+import { AppError } from '../errors/app-error.ts';
+import type { SupportLog } from '../support-log/support-log.ts';
 import type { compileRequestSchema, Handlers } from './contract.ts';
 import type { z } from 'zod';
 
@@ -27,7 +29,39 @@ function compileRequest({ period, year, folders, assignments }: CompileCall): Co
   return { period: { period, year }, folders, assignments };
 }
 
-export function createHandlers({ store, exports, imports, settings, outbox, email, compilation }: HandlerServices): Handlers {
+/** What a result says was recovered (a damaged file restored), to keep in the support log. */
+function noticesOf(result: unknown): string[] {
+  if (typeof result !== 'object' || result === null || !('notices' in result) || !Array.isArray(result.notices)) return [];
+  return result.notices.filter((notice): notice is string => typeof notice === 'string');
+}
+
+/** Every call that fails, and every recovery a call reports, is kept in the support log. */
+function logged(handlers: Handlers, log: SupportLog): Handlers {
+  // Each handler is called with the input the dispatcher checked against its own schema.
+  const byName = handlers as unknown as Record<string, (input: unknown) => Promise<unknown>>;
+  const wrapped = Object.entries(byName).map(([channel, handler]) => [
+    channel,
+    async (input: unknown) => {
+      try {
+        const result = await handler(input);
+        for (const notice of noticesOf(result)) log.info('recovered', { channel, notice });
+        return result;
+      } catch (error) {
+        const code = error instanceof AppError ? error.code : 'unexpected';
+        log.error('call-failed', { channel, code, message: error instanceof Error ? error.message : String(error) });
+        throw error;
+      }
+    },
+  ]);
+  // The same names with the same signatures: each function only passes its input through.
+  return Object.fromEntries(wrapped) as Handlers;
+}
+
+export function createHandlers(services: HandlerServices, log: SupportLog): Handlers {
+  return logged(handlerTable(services), log);
+}
+
+function handlerTable({ store, exports, imports, settings, outbox, email, compilation }: HandlerServices): Handlers {
   const done = async (action: Promise<unknown>): Promise<null> => {
     await action;
     return null;

@@ -11,6 +11,7 @@ import { AppError } from '../errors/app-error.ts';
 import type { ReceiverConnection } from '../network/receiver-connection.ts';
 import { fileSystemError, NEWER_VERSION_MESSAGE } from '../errors/file-errors.ts';
 import type { StepObserver } from '../files/durable-write.ts';
+import type { SupportLog } from '../support-log/support-log.ts';
 import { suggestedDocxName } from '../export/file-name.ts';
 import type { Report, Submission } from '../report/model.ts';
 import { blocksSending, needsAttention, reviewReport } from '../report/review.ts';
@@ -22,7 +23,7 @@ import { testConnection, type ConnectionTestResult } from './connection-test.ts'
 import { SYSTEM_CLOCK, type OutboxClock } from './outbox-clock.ts';
 import { OutboxFolder } from './outbox-folder.ts';
 import { LONGEST_RETRY_DELAY_MS, retryDelayMs } from './retry-policy.ts';
-import { sendSubmission } from './send-submission.ts';
+import { sendSubmission, type SendOutcome } from './send-submission.ts';
 import type { JobRunner } from '../worker/jobs.ts';
 
 export interface OutboxOptions {
@@ -37,6 +38,8 @@ export interface OutboxOptions {
   /** How long one attempt may take before it counts as failed. */
   timeoutMs?: number;
   onStep?: StepObserver;
+  /** Where each attempt and its answer are kept for support (no report text, no keys). */
+  log?: SupportLog;
 }
 
 const ATTEMPT_TIMEOUT_MS = 60_000;
@@ -50,6 +53,7 @@ export class OutboxService {
   readonly #connection: ReceiverConnection;
   readonly #timeoutMs: number;
   readonly #onStep: StepObserver;
+  readonly #log: SupportLog | undefined;
   /** Each waiting entry's next try, as the function that cancels it. */
   readonly #timers = new Map<string, () => void>();
   readonly #sending = new Map<string, { done: Promise<void>; abort: AbortController }>();
@@ -66,6 +70,7 @@ export class OutboxService {
     this.#connection = options.connection;
     this.#timeoutMs = options.timeoutMs ?? ATTEMPT_TIMEOUT_MS;
     this.#onStep = options.onStep ?? (() => undefined);
+    this.#log = options.log;
     this.#folder = new OutboxFolder(options.dataFolder, join(options.dataFolder, 'set-aside'), () => this.#clock.now(), this.#onStep);
   }
 
@@ -233,6 +238,7 @@ export class OutboxService {
     const payload = await this.#folder.payload(id);
     const attemptedAt = this.#clock.now().toISOString();
     await this.#onStep('outbox:sending');
+    this.#log?.info('sending', { entry: id, report: entry.reportId, version: entry.version, attempt: entry.attempts + 1, to: hostOf(receiverUrl) });
     // The time limit runs on the outbox's clock, like its waits.
     const timeLimit = new AbortController();
     const cancelTimeLimit = this.#clock.setTimer(() => timeLimit.abort(new DOMException('Mottagaren svarade inte i tid.', 'TimeoutError')), this.#timeoutMs);
@@ -250,6 +256,7 @@ export class OutboxService {
     }).finally(cancelTimeLimit);
     await this.#onStep('outbox:answered');
     if (signal.aborted) return;
+    this.#logOutcome(id, outcome);
     const attempted = { ...entry, attempts: entry.attempts + 1, lastAttemptAt: attemptedAt };
     if (outcome.kind === 'sent') {
       this.#failuresInARow.delete(id);
@@ -275,6 +282,12 @@ export class OutboxService {
     const delay = retryDelayMs(outcome, failures);
     await this.#update({ ...attempted, problem: outcome.problem, nextAttemptAt: new Date(this.#clock.now().getTime() + delay).toISOString() });
     this.#schedule(id, delay);
+  }
+
+  #logOutcome(id: string, outcome: SendOutcome): void {
+    if (outcome.kind === 'sent') this.#log?.info('sent', { entry: id, receipt: outcome.receipt, receivedAt: outcome.receivedAt });
+    else if (outcome.kind === 'rejected') this.#log?.error('refused', { entry: id, problem: outcome.problem });
+    else this.#log?.info('send-failed', { entry: id, problem: outcome.problem, connection: outcome.connection });
   }
 
   /** The report shows what was sent: the version, and the receipt once there is one. */
@@ -311,6 +324,14 @@ export class OutboxService {
  * The wait until a stored next try. One further off than any wait the policy gives was set by
  * a clock that was wrong then (or is now): it is tried at once rather than days from now.
  */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return '';
+  }
+}
+
 function delayUntil(time: string | undefined, now: Date): number {
   const delay = time === undefined ? 0 : Math.max(0, Date.parse(time) - now.getTime());
   return Number.isNaN(delay) || delay > LONGEST_RETRY_DELAY_MS ? 0 : delay;

@@ -1,7 +1,7 @@
 // The real main-process code (src-main/electron) run against a stand-in for Electron's API,
 // since the Electron binary cannot run here. What Electron itself does is not tested; what
 // this app asks of it is.
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { createElectronStub, StubBrowserWindow, StubWebContents, type ElectronStub } from '../support/electron-stub.ts';
@@ -97,6 +97,31 @@ describe('IPC', () => {
     expect(await invoke('reports:list', {}, 'https://evil.example/')).toMatchObject({ ok: false, error: { message: 'Anropet kom inte från appen.' } });
     expect(await invoke('reports:list', {}, 'file:///C:/index.html')).toMatchObject({ ok: false });
     expect(await invoke('reports:create', { committee: 42 }, 'app://renderer/index.html')).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+});
+
+describe('support', () => {
+  test('"Hjälp > Kopiera felinformation" puts the version, the system and the newest log records on the clipboard; no report text, no key', async () => {
+    const secret = 'Vår hemliga strategi för 2027.';
+    const created = (await invoke('reports:create', { committee: 'Kulturnämnden', period: 'T1', year: 2024 }, 'app://renderer/index.html')) as {
+      value: { id: string };
+    };
+    const opened = (await invoke('reports:open', { id: created.value.id }, 'app://renderer/index.html')) as { value: { report: Record<string, unknown> } };
+    await invoke('reports:save', { report: { ...opened.value.report, otherInformation: secret } }, 'app://renderer/index.html');
+    // A call that fails is kept in the log.
+    await invoke('reports:open', { id: '00000000-0000-4000-8000-000000000000' }, 'app://renderer/index.html');
+    await invoke('settings:save', { settings: { senderKey: 'hemlig-avsandarnyckel-456', contactDefaults: {} } }, 'app://renderer/index.html');
+
+    const help = (stub.menu.template as { label: string; submenu: { label: string; click?: () => void }[] }[]).find((menu) => menu.label === 'Hjälp');
+    help?.submenu.find((item) => item.label === 'Kopiera felinformation')?.click?.();
+    await vi.waitFor(() => expect(stub.messages).toHaveLength(1));
+    const copied = stub.clipboard.text;
+    expect(copied).toMatch(/^Uppföljningsrapport näringsliv 0\.1\.0\nOperativsystem: \S+ .* \(\w+\), /);
+    expect(copied).toContain(`Datamapp: ${folder.path}`);
+    expect(copied).toMatch(/"event":"call-failed","channel":"reports:open","code":"not-found"/);
+    expect(copied).not.toContain(secret);
+    expect(copied).not.toContain('hemlig-avsandarnyckel-456');
+    expect(await readdir(join(folder.path, 'logg'))).toEqual(['app.log']);
   });
 });
 

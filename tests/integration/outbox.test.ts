@@ -115,6 +115,18 @@ describe('Skicka in', () => {
     expect([...converted.values()][0]?.toString('utf8')).toContain('Kulturnämnden: kulturförvaltningen');
   });
 
+  test('each attempt and its answer are kept in the support log, without the report’s text', async () => {
+    receiver = await startTestReceiver(receiverData());
+    await sendTo(receiver.url);
+    const queued = await services.outbox.submit((await readyReport(services.store)).id, false);
+    await sentItem(queued.id);
+    const [item] = await services.outbox.list();
+    const info = await services.supportInfo();
+    expect(info).toMatch(new RegExp(`"event":"sending","entry":"${queued.id}",.*"version":1,"attempt":1,"to":"127\\.0\\.0\\.1:\\d+"`));
+    expect(info).toContain(`"event":"sent","entry":"${queued.id}","receipt":"${item?.receipt ?? ''}"`);
+    expect(info).not.toContain('12 evenemang');
+  });
+
   test('an edit after sending is a new version: the list says "ändrad efter inskick", and the next send is version 2', async () => {
     receiver = await startTestReceiver(receiverData());
     await sendTo(receiver.url);

@@ -48,6 +48,7 @@ export class StubBrowserWindow extends EventEmitter {
 
 export function createElectronStub(options: { gotLock: boolean }) {
   const app = Object.assign(new EventEmitter(), {
+    getVersion: () => '0.1.0',
     quitCalls: 0,
     requestSingleInstanceLock: () => options.gotLock,
     setName: (_name: string) => undefined,
@@ -97,7 +98,10 @@ export function createElectronStub(options: { gotLock: boolean }) {
   const saveDialog: { options?: { defaultPath?: string; filters?: unknown[] }; answer: { canceled: boolean; filePath?: string } } = {
     answer: { canceled: true },
   };
+  const clipboard = { text: '', writeText: (text: string) => void (clipboard.text = text) };
+  const messages: unknown[] = [];
   const dialog = {
+    showMessageBox: async (options: unknown) => (messages.push(options), { response: 0 }),
     showSaveDialog: async (...args: unknown[]) => {
       saveDialog.options = args[args.length - 1] as typeof saveDialog.options;
       return saveDialog.answer;
@@ -105,7 +109,9 @@ export function createElectronStub(options: { gotLock: boolean }) {
   };
   const powerMonitor = new EventEmitter();
   return {
-    module: { app, BrowserWindow: StubBrowserWindow, dialog, ipcMain, Menu, net, powerMonitor, protocol, safeStorage, session, shell },
+    module: { app, BrowserWindow: StubBrowserWindow, clipboard, dialog, ipcMain, Menu, net, powerMonitor, protocol, safeStorage, session, shell },
+    clipboard,
+    messages,
     certificates,
     powerMonitor,
     ipcHandlers,
