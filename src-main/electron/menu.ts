@@ -4,7 +4,7 @@
 import { clipboard, dialog, Menu, type MenuItemConstructorOptions } from 'electron';
 
 async function copySupportInfo(supportInfo: () => Promise<string>): Promise<void> {
-  clipboard.writeText(await supportInfo());
+  await clipboard.writeText(await supportInfo());
   await dialog.showMessageBox({
     type: 'info',
     buttons: ['OK'],

@@ -98,7 +98,7 @@ export function createElectronStub(options: { gotLock: boolean }) {
   const saveDialog: { options?: { defaultPath?: string; filters?: unknown[] }; answer: { canceled: boolean; filePath?: string } } = {
     answer: { canceled: true },
   };
-  const clipboard = { text: '', writeText: (text: string) => void (clipboard.text = text) };
+  const clipboard = { text: '', writeText: async (text: string) => void (clipboard.text = text) };
   const messages: unknown[] = [];
   const dialog = {
     showMessageBox: async (options: unknown) => (messages.push(options), { response: 0 }),
