@@ -25,6 +25,8 @@ export function createSupportLog(dataFolder: string, now: () => Date = () => new
   let opening: Promise<RotatingFileStream> | undefined;
   // A log that cannot be written (a full disk) never stops what it records: it stops itself.
   let broken = false;
+  // Records handed to the stream and not yet written, so that a reader sees every one.
+  let pending = Promise.resolve();
 
   async function open(): Promise<RotatingFileStream> {
     await mkdir(folder, { recursive: true, mode: DATA_FOLDER_MODE });
@@ -37,17 +39,21 @@ export function createSupportLog(dataFolder: string, now: () => Date = () => new
     if (broken) return;
     const line = `${JSON.stringify({ time: now().toISOString(), level, event, ...fields })}\n`;
     opening ??= open();
-    opening.then(
-      (stream) => stream.write(line),
-      () => (broken = true),
+    const opened = opening;
+    pending = pending.then(() =>
+      opened.then(
+        (stream) => new Promise<void>((resolve) => stream.write(line, () => resolve())),
+        () => {
+          broken = true;
+        },
+      ),
     );
   }
 
   /** Everything written so far is in the file. */
   async function settled(): Promise<RotatingFileStream | undefined> {
-    const stream = await opening?.catch(() => undefined);
-    if (stream !== undefined && stream.writableLength > 0) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
-    return stream;
+    await pending;
+    return opening?.catch(() => undefined);
   }
 
   return {
