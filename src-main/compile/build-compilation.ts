@@ -27,13 +27,13 @@ import type { CompiledReport, Compilation, Route } from './compilation.ts';
 import { cleanLine, cleanText } from '../report/clean-text.ts';
 import { FOCUS_AREA_NUMBERS, focusAreaHeading, formDefinition, periodName, type FocusAreaNumber } from '../report/form-definition.ts';
 import { questionNumber } from '../report/questions.ts';
+import { formatDate, formatLongDateTime } from '../report/time-format.ts';
 import { DOCUMENT_PROPERTY } from '../docx/document-properties.ts';
 import { BULLET_NUMBERING, bulletParagraph, FONT, labelHeader, LANGUAGE, linesRuns, pageNumberFooter, textBlockParagraphs } from '../docx/word-parts.ts';
 
 const SUBTITLE_STYLE = 'Underrubrik';
 const NOTE_STYLE = 'Anteckning';
 const TABLE_STYLE = 'Tabelltext';
-const TIME_ZONE = 'Europe/Stockholm';
 
 /** What marks a focus area an organisation reported on in the table ("X" is a kryss: chosen). */
 const REPORTED_MARK = 'X';
@@ -70,25 +70,6 @@ function partHeading(text: string): Paragraph {
   return heading(1, [new TextRun(text)], { pageBreakBefore: true });
 }
 
-function formatted(iso: string, options: Intl.DateTimeFormatOptions): string {
-  const date = new Date(iso);
-  // A time that is not a time is shown as it stands rather than failing the whole document.
-  if (Number.isNaN(date.getTime())) return cleanLine(iso);
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE, ...options }).format(date);
-}
-
-/** "27 november 2026 kl. 14:32", Swedish time ("kl." written here: ICU versions differ on it). */
-function swedishDateTime(iso: string): string {
-  const date = formatted(iso, { day: 'numeric', month: 'long', year: 'numeric' });
-  const time = formatted(iso, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  return date === time ? date : `${date} kl. ${time}`;
-}
-
-/** "2026-09-14", Swedish time. */
-function swedishDate(iso: string): string {
-  return formatted(iso, { year: 'numeric', month: '2-digit', day: '2-digit' });
-}
-
 /** "Tertialrapport 2 2026". */
 function compilationPeriod(compilation: Pick<Compilation, 'period' | 'year'>): string {
   return `${periodName(compilation.period)} ${compilation.year}`;
@@ -105,7 +86,7 @@ function reportedOn(report: CompiledReport | undefined, number: FocusAreaNumber)
 }
 
 function submitted(report: CompiledReport): string {
-  return `${swedishDate(report.source.time)} (${ROUTE_NAMES[report.source.route]})`;
+  return `${formatDate(report.source.time)} (${ROUTE_NAMES[report.source.route]})`;
 }
 
 function titlePage(compilation: Compilation): Paragraph[] {
@@ -115,7 +96,7 @@ function titlePage(compilation: Compilation): Paragraph[] {
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(formDefinition.title)] }),
     new Paragraph({ style: SUBTITLE_STYLE, children: [new TextRun('Sammanställning')] }),
     new Paragraph({ style: SUBTITLE_STYLE, children: [new TextRun(compilationPeriod(compilation))] }),
-    new Paragraph({ children: [new TextRun(`Sammanställd ${swedishDateTime(compilation.createdAt)}.`)] }),
+    new Paragraph({ children: [new TextRun(`Sammanställd ${formatLongDateTime(compilation.createdAt)}.`)] }),
     new Paragraph({ children: [new TextRun(`${sent} av ${total} organisationer har skickat in sin rapport.`)] }),
   ];
 }

@@ -1,6 +1,7 @@
 // The scan as the command line prints it: who has sent and what, who has not, and every file
 // that did not count with its reason. Pure.
 import { periodLabel } from '../report/calendar.ts';
+import { formatDateTime } from '../report/time-format.ts';
 import type { CompilationScan, OrganisationStatus, ReceivedStatus } from './compilation-scan.ts';
 import type { Route } from './compilation.ts';
 
@@ -15,23 +16,15 @@ const STATUS_NAMES: Record<ReceivedStatus, string> = {
   unreadable: 'kunde inte läsas',
 };
 
-const STOCKHOLM_TIME = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'short' });
-
-/** "2026-09-14 10:02", Stockholm time. */
-function stockholmTime(iso: string): string {
-  const time = new Date(iso);
-  return Number.isNaN(time.getTime()) || time.getTime() === 0 ? 'okänd tid' : STOCKHOLM_TIME.format(time);
-}
-
 function row(organisation: OrganisationStatus): string[] {
   const counted = organisation.counted;
   if (counted === undefined) return [organisation.name, 'har inte skickat', '', '', '', ''];
   if (counted.unreadable !== undefined)
-    return [organisation.name, stockholmTime(counted.time), counted.version ?? '', ROUTE_NAMES[counted.route], 'kunde inte läsas', ''];
+    return [organisation.name, formatDateTime(counted.time), counted.version ?? '', ROUTE_NAMES[counted.route], 'kunde inte läsas', ''];
   const toFix = counted.findings.blocksSending + counted.findings.fix;
   return [
     organisation.name,
-    stockholmTime(counted.time),
+    formatDateTime(counted.time),
     counted.version ?? '',
     ROUTE_NAMES[counted.route],
     counted.focusAreas.join(' ') || 'inga',

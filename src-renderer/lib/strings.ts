@@ -3,6 +3,7 @@
 import type { OutboxItem } from '../../src-main/outbox/outbox-entry.ts';
 import type { SubmissionSummary } from '../../src-main/report/summary.ts';
 import { formDefinition } from '../../src-main/report/form-definition.ts';
+import { formatDateTime, formatTimeOfDay } from '../../src-main/report/time-format.ts';
 
 export const labels = formDefinition.labels;
 
@@ -117,11 +118,7 @@ export function filledFields(filled: number, total: number): string {
 }
 
 export function savedAt(iso: string): string {
-  return `Sparat ${new Date(iso).toLocaleTimeString('sv-SE')}`;
-}
-
-export function formatDateTime(iso: string): string {
-  return new Date(iso).toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' });
+  return `Sparat ${formatTimeOfDay(iso)}`;
 }
 
 export function confirmRemoveArea(title: string): string {
@@ -207,10 +204,6 @@ export function emailNotOpened(problem: string, documentPath: string): string {
   return `E-postutkastet kunde inte öppnas (${problem}). Använd länken och bifoga Word-filen ${documentPath}, som visas i sin mapp.`;
 }
 
-function clock(iso: string): string {
-  return new Date(iso).toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' });
-}
-
 /**
  * When a waiting version is tried next, as it is: in seconds while it is tried every second,
  * in minutes within the hour, else the time.
@@ -221,7 +214,7 @@ export function nextAttempt(at: string, now: Date): string {
   if (seconds < 60) return `Nästa försök om ${seconds} sekunder.`;
   const minutes = Math.round(seconds / 60);
   if (minutes < 60) return minutes === 1 ? 'Nästa försök om en minut.' : `Nästa försök om ${minutes} minuter.`;
-  return `Nästa försök ${clock(at)}.`;
+  return `Nästa försök ${formatDateTime(at)}.`;
 }
 
 /** One line on where a version is: "Version 2 mottagen 2026-09-14 14:02, kvitto 2026-T2-000042". */
@@ -229,7 +222,7 @@ export function outboxState(item: OutboxItem, now: Date = new Date()): string {
   const version = `Version ${item.version}`;
   switch (item.state) {
     case 'sent':
-      return `${version} mottagen ${clock(item.receivedAt ?? item.submittedAt)}, kvitto ${item.receipt ?? ''}`;
+      return `${version} mottagen ${formatDateTime(item.receivedAt ?? item.submittedAt)}, kvitto ${item.receipt ?? ''}`;
     case 'sending':
       return `${version} skickas …`;
     case 'waiting':
@@ -339,14 +332,6 @@ export const questionYearText = {
 function swedishList(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} och ${items.at(-1) ?? ''}`;
-}
-
-/** A time in Stockholm, wherever the computer is set: the receiver, the e-mail and the city all count in it. */
-/** "2026-09-14 10:02" in Stockholm; a time the file did not give (the epoch, or none) is said to be unknown. */
-export function stockholmTime(iso: string): string {
-  const time = Date.parse(iso);
-  if (Number.isNaN(time) || time === 0) return 'okänd tid';
-  return new Date(time).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'short' });
 }
 
 /** "Sammanställning": the coordinator's screen. */
