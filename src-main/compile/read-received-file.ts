@@ -50,8 +50,14 @@ function readReport(name: string, bytes: Uint8Array, chosen: PeriodOfYear): Rece
   if (overLimit !== undefined) throw new AppError('invalid-request', overLimit);
   const when = found.statedPeriod ?? { period: chosen.period, year: found.year ?? chosen.year };
   const report = foundFormToReport(found, when, now, randomIds);
-  const savedAt = found.saved === undefined ? undefined : lastSavedAt(found.saved, reportContentHash(report));
-  return receivedReport(report, found.statedPeriod ? 'stated' : found.year === undefined ? 'none' : 'year-only', savedAt);
+  const readBack = reportContentHash(report);
+  const savedAt = found.saved === undefined ? undefined : lastSavedAt(found.saved, readBack);
+  // This app's export says what it held (the hash of the report itself): a document not saved
+  // again since, or one whose text still reads as it did, is that report, whatever the trip
+  // through Word did to its text.
+  const exported = found.saved?.exportedContent;
+  const unchanged = exported !== undefined && (!found.saved?.savedAgain || exported === readBack);
+  return receivedReport(report, found.statedPeriod ? 'stated' : found.year === undefined ? 'none' : 'year-only', savedAt, unchanged ? exported : readBack);
 }
 
 function readPart(name: string, bytes: Uint8Array, chosen: PeriodOfYear): ReceivedPart {

@@ -31,7 +31,13 @@ export interface ReceivedReport {
 /** One report found in a file: the file itself, or an attachment of an e-mail. */
 export type ReceivedPart = { name: string; report: ReceivedReport } | { name: string; problem: string };
 
-export function receivedReport(report: Report, periodEvidence: PeriodEvidence, savedAt: string | undefined): ReceivedReport {
+/** `contentHash`: what the report says, as hashed; by default hashed from the report itself. */
+export function receivedReport(
+  report: Report,
+  periodEvidence: PeriodEvidence,
+  savedAt: string | undefined,
+  contentHash = reportContentHash(report),
+): ReceivedReport {
   const last = report.submissions.at(-1);
   return {
     committee: report.header.committee,
@@ -45,6 +51,6 @@ export function receivedReport(report: Report, periodEvidence: PeriodEvidence, s
     findings: reviewReport(report).map(({ severity, message }) => ({ severity, message })),
     completeness: assessCompleteness(report),
     lastSubmission: last === undefined ? undefined : { version: last.version, receipt: last.receipt },
-    contentHash: reportContentHash(report),
+    contentHash,
   };
 }

@@ -136,6 +136,35 @@ describe('45 organisations, every shape a report arrives in', () => {
   }, 120_000);
 });
 
+describe('a version and its Word copy', () => {
+  test('a sent report with Word bullets and a trailing line break, also e-mailed as its export: one version, and the receiver’s copy counts', async () => {
+    const root = join(temp.path, 'kopia');
+    const receiverData = join(root, 'mottagare');
+    const mail = join(root, 'e-post');
+    await mkdir(mail, { recursive: true });
+    const base = receivedReport(5, T2, { savedAt: '2026-09-20T08:00:00.000Z' });
+    const [firstArea, ...otherAreas] = base.focusAreas;
+    const [firstQuestion, ...otherQuestions] = firstArea?.questions ?? [];
+    if (firstArea === undefined || firstQuestion === undefined) throw new Error('the sample report has no question');
+    const pasted = { ...firstQuestion, answer: '•\tTolv evenemang.\n•\tTre nya samarbeten.\n' };
+    const report = { ...base, focusAreas: [{ ...firstArea, questions: [pasted, ...otherQuestions] }, ...otherAreas] };
+    const store = await SubmissionStore.open(receiverData);
+    await storeInReceiver(store, report, 'Kulturnämnden');
+    await writeFile(join(mail, 'Uppföljningsrapport Kulturnämnden T2 2026.docx'), await renderDocx(report));
+
+    const { outcome } = await scanFolders(
+      [receiverData, mail],
+      { period: T2, organisations: organisationList([]), assignments: new Map(), now: new Date('2026-10-01T08:00:00Z') },
+      runner,
+    );
+    const row = outcome.scan.organisations.find((organisation) => organisation.name === 'Kulturnämnden');
+    expect(row?.counted).toMatchObject({ route: 'inlamning', version: '2026-T2-000001' });
+    const copy = outcome.scan.entries.find((entry) => entry.file.endsWith('.docx'));
+    expect(copy).toMatchObject({ status: 'duplicate', reason: expect.stringMatching(/^Samma innehåll som /) });
+    expect(row?.otherVersions).toBe(1);
+  });
+});
+
 describe('bad input among the good', () => {
   let extra: string;
   const expectations: { file: string; status: string; reason: RegExp }[] = [];
