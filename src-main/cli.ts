@@ -4,7 +4,8 @@
 //   npm run cli -- import <file.docx|report.json> -o <report.json> [--period T1|T2|VB] [--year ÅÅÅÅ]
 //   npm run cli -- check <report.json>
 //   npm run cli -- email <report.json> -o <out.eml> [--to <address>]
-//   npm run cli -- compile <folder>... --period T1|T2|VB --year ÅÅÅÅ -o <out.docx> [--organisation <name>]...
+//   npm run cli -- compile <folder>... --period T1|T2|VB --year ÅÅÅÅ -o <out.docx> [--deadline …] [--contacts …] [--status …] [--organisation <name>]...
+//   npm run cli -- reminder <folder>... --period T1|T2|VB --year ÅÅÅÅ --contacts <file> -o <out.eml> [--deadline …]
 // A failure exits 1 with a Swedish message; wrong usage exits 2. `check` exits 1 when the
 // report has anything to fix; `compile` exits 0 whenever it wrote the compilation.
 import { basename, join, resolve } from 'node:path';
@@ -14,6 +15,9 @@ import { outputProblem, uniqueFolders } from './compile/folder-paths.ts';
 import { scanFolders } from './compile/scan-folders.ts';
 import { scanAsText } from './compile/scan-text.ts';
 import { toCompilation } from './compile/to-compilation.ts';
+import { composeReminder } from './compile/compose-reminder.ts';
+import { registerFromTable, reminderRecipients, type RegisterContact } from './compile/contact-register.ts';
+import { statusTable } from './compile/status-table.ts';
 import { parseArgsProblem } from './errors/parse-args-problem.ts';
 import { AppError, unexpectedErrorMessage } from './errors/app-error.ts';
 import { composeEmail } from './email/compose-email.ts';
@@ -42,9 +46,14 @@ const USAGE = `Användning:
   npm run cli -- check <rapport.json>                    granska rapporten: det som bör åtgärdas före inskick
   npm run cli -- email <rapport.json> -o <utfil.eml> [--to <adress>]
                                                          skriv ett e-postutkast med Word-filen bifogad
-  npm run cli -- compile <mapp>... --period T1|T2|VB --year ÅÅÅÅ -o <utfil.docx> [--organisation <namn>]...
+  npm run cli -- compile <mapp>... --period T1|T2|VB --year ÅÅÅÅ -o <utfil.docx>
+                 [--deadline ÅÅÅÅ-MM-DD] [--contacts <fil.xlsx|fil.csv>] [--status <utfil.xlsx>] [--organisation <namn>]...
                                                          sammanställ periodens rapporter i mapparna (och mappar under dem);
-                                                         --organisation lägger till en organisation utöver stadens lista`;
+                                                         --status skriver tabellen över vem som skickat som Excel-fil;
+                                                         --organisation lägger till en organisation utöver stadens lista
+  npm run cli -- reminder <mapp>... --period T1|T2|VB --year ÅÅÅÅ --contacts <fil.xlsx|fil.csv> -o <utfil.eml>
+                 [--deadline ÅÅÅÅ-MM-DD] [--organisation <namn>]...
+                                                         skriv en påminnelse till dem som inte har skickat, i Bcc`;
 
 class UsageError extends Error {}
 
@@ -141,29 +150,93 @@ function chosenPeriod(values: { period?: string | undefined; year?: string | und
   return { period, year };
 }
 
-async function compileCommand(args: string[], runner: DocumentRunner): Promise<void> {
-  const { values, positionals } = parseArgs({
-    args,
-    options: { ...OUTPUT_OPTION, period: { type: 'string' }, year: { type: 'string' }, organisation: { type: 'string', multiple: true } },
-    allowPositionals: true,
-  });
-  if (positionals.length === 0 || values.output === undefined || values.output.trim() === '')
-    throw new UsageError('Ange minst en mapp att läsa och en utfil med -o.');
+const SOURCE_OPTIONS = {
+  period: { type: 'string' },
+  year: { type: 'string' },
+  deadline: { type: 'string' },
+  contacts: { type: 'string' },
+  organisation: { type: 'string', multiple: true },
+} as const;
+
+type SourceValues = { [Name in keyof typeof SOURCE_OPTIONS]?: Name extends 'organisation' ? string[] : string };
+
+/** --deadline as a date; a wrong one is named, never guessed. */
+function chosenDeadline(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`)) || new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10) !== text) {
+    throw new UsageError(`--deadline "${text}" är inget datum. Ange sista dagen som ÅÅÅÅ-MM-DD, t.ex. 2026-09-15.`);
+  }
+  return text;
+}
+
+/** The folders read for the period, with the list, the deadline and the register as the options say. */
+async function readSources(positionals: string[], values: SourceValues, output: string, runner: DocumentRunner) {
   const folders = uniqueFolders(positionals);
-  const output = withExtension(resolve(values.output), '.docx');
   const problem = await outputProblem(output, folders);
   if (problem !== undefined) throw new UsageError(problem);
   const period = chosenPeriod(values, 'Perioden och budgetåret avgör vilka rapporter som räknas, och Word-mallen säger inte vilken period den gäller.');
+  const deadline = chosenDeadline(values.deadline);
   const added = values.organisation ?? [];
   added.forEach((name, index) => {
-    const problem = additionProblem(name, organisationList(added.slice(0, index)), Number.POSITIVE_INFINITY);
-    if (problem !== undefined) throw new UsageError(`--organisation "${name}": ${problem}`);
+    const addition = additionProblem(name, organisationList(added.slice(0, index)), Number.POSITIVE_INFINITY);
+    if (addition !== undefined) throw new UsageError(`--organisation "${name}": ${addition}`);
   });
   const organisations = organisationList(added);
-  const { outcome } = await scanFolders(folders, { period, organisations, assignments: new Map(), now: new Date() }, runner);
+  let register: RegisterContact[] = [];
+  if (values.contacts !== undefined) {
+    const path = resolve(values.contacts);
+    const rows = await runner.run('read-table', { name: basename(path), bytes: await readFileBounded(path) });
+    const read = registerFromTable(
+      rows,
+      organisations.map(({ name }) => name),
+    );
+    if (read.problem !== undefined) throw new AppError('invalid-request', `${path}: ${read.problem}`);
+    register = read.contacts;
+    for (const row of read.unmatched) console.log(`Rad ${row.row} i ${basename(path)} användes inte: ${row.reason}`);
+  }
+  const { outcome } = await scanFolders(folders, { period, organisations, assignments: new Map(), now: new Date(), deadline }, runner);
   for (const line of scanAsText(outcome.scan)) console.log(line);
+  return { outcome, period, register };
+}
+
+async function compileCommand(args: string[], runner: DocumentRunner): Promise<void> {
+  const { values, positionals } = parseArgs({ args, options: { ...OUTPUT_OPTION, ...SOURCE_OPTIONS, status: { type: 'string' } }, allowPositionals: true });
+  if (positionals.length === 0 || values.output === undefined || values.output.trim() === '')
+    throw new UsageError('Ange minst en mapp att läsa och en utfil med -o.');
+  const output = withExtension(resolve(values.output), '.docx');
+  const status = values.status === undefined ? undefined : withExtension(resolve(values.status), '.xlsx');
+  const { outcome, register } = await readSources(positionals, values, output, runner);
   const { path, bytes } = await runner.run('write-compilation', { compilation: toCompilation(outcome, new Date()), outputPath: output });
   console.log(`\nSparade ${path} (${Math.ceil(bytes / 1024)} kB).`);
+  if (status !== undefined) {
+    const written = await runner.run('write-table', { table: statusTable(outcome.scan, register), outputPath: status });
+    console.log(`Sparade ${written.path} (${Math.ceil(written.bytes / 1024)} kB).`);
+  }
+}
+
+async function reminderCommand(args: string[], runner: DocumentRunner): Promise<number> {
+  const { values, positionals } = parseArgs({ args, options: { ...OUTPUT_OPTION, ...SOURCE_OPTIONS }, allowPositionals: true });
+  if (positionals.length === 0 || values.output === undefined || values.output.trim() === '')
+    throw new UsageError('Ange minst en mapp att läsa och en utfil med -o.');
+  if (values.contacts === undefined) throw new UsageError('Ange kontaktpersonerna med --contacts <fil.xlsx|fil.csv>: påminnelsen går till dem.');
+  const output = withExtension(resolve(values.output), '.eml');
+  const { outcome, period, register } = await readSources(positionals, values, output, runner);
+  const missing = outcome.scan.organisations.filter((organisation) => organisation.counted === undefined).map((organisation) => organisation.name);
+  if (missing.length === 0) {
+    console.log(`\nAlla har skickat för ${periodLabel(period)}: ingen påminnelse behövs.`);
+    return 0;
+  }
+  const recipients = reminderRecipients(missing, register);
+  const message = await composeReminder({ period, deadline: outcome.scan.deadline, recipients }, new Date());
+  try {
+    await writeFileDurably(output, message, 'document');
+  } catch (error) {
+    throw outputFileError(error, output, 'E-postfilen', '');
+  }
+  console.log(`\nSparade ${output}: ${recipients.length} mottagare i Bcc.`);
+  const withoutAddress = missing.filter((organisation) => !recipients.some((recipient) => recipient.organisation === organisation));
+  if (withoutAddress.length > 0) console.log(`Utan e-postadress i kontaktlistan, nå dem på annat sätt: ${withoutAddress.join(', ')}.`);
+  return 0;
 }
 
 const COMMANDS: Record<string, (args: string[], runner: DocumentRunner) => Promise<number | void>> = {
@@ -172,6 +245,7 @@ const COMMANDS: Record<string, (args: string[], runner: DocumentRunner) => Promi
   check: checkCommand,
   email: emailCommand,
   compile: compileCommand,
+  reminder: reminderCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

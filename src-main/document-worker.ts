@@ -13,8 +13,11 @@ import { checkDocumentFile, readReportPartFile } from './receiver/report-part.ts
 import type { ReceiverJobs } from './receiver/receiver-jobs.ts';
 import type { JobHandlers } from './worker/jobs.ts';
 import { serveJobs } from './worker/serve-jobs.ts';
+import { readTable } from './xlsx/read-table.ts';
+import { writeTable } from './xlsx/write-table.ts';
+import type { XlsxJobs } from './xlsx/xlsx-jobs.ts';
 
-type DocumentJobs = DocxJobs & CompileJobs & ReceiverJobs;
+type DocumentJobs = DocxJobs & CompileJobs & XlsxJobs & ReceiverJobs;
 
 const DOCUMENT_JOBS: JobHandlers<DocumentJobs> = {
   'write-report': ({ report, outputPath }) => writeReportDocx(report, outputPath),
@@ -22,6 +25,8 @@ const DOCUMENT_JOBS: JobHandlers<DocumentJobs> = {
   'read-form': ({ bytes }) => readDocxForm(bytes),
   'read-received': ({ name, bytes, chosen }) => readReceivedFile(name, bytes, chosen),
   'write-compilation': ({ compilation, outputPath }) => writeCompilation(compilation, outputPath),
+  'read-table': ({ name, bytes }) => readTable(name, bytes),
+  'write-table': ({ table, outputPath }) => writeTable(table, outputPath),
   'read-report-part': ({ path }) => readReportPartFile(path),
   'check-document': ({ path }) => checkDocumentFile(path),
 };

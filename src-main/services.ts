@@ -20,6 +20,7 @@ import { supportInfo } from './support-log/support-info.ts';
 import { createSupportLog } from './support-log/support-log.ts';
 import { ReportStore, type ReportStoreOptions } from './store/report-store.ts';
 import { createJobRunner, type JobRunnerOptions } from './worker/job-runner.ts';
+import { XLSX_JOB_LANES, type XlsxJobs } from './xlsx/xlsx-jobs.ts';
 import type { JobRunner } from './worker/jobs.ts';
 
 export interface ServicesOptions extends ReportStoreOptions {
@@ -50,10 +51,10 @@ export interface Services extends HandlerServices {
 }
 
 /** The app's document worker: Word documents, and the coordinator's received files. */
-export type DocumentRunner = JobRunner<DocxJobs & CompileJobs>;
+export type DocumentRunner = JobRunner<DocxJobs & CompileJobs & XlsxJobs>;
 
 export function createDocumentRunner(workerPath: string, options?: JobRunnerOptions): DocumentRunner {
-  return createJobRunner<DocxJobs & CompileJobs>(workerPath, { ...DOCX_JOB_LANES, ...COMPILE_JOB_LANES }, options);
+  return createJobRunner<DocxJobs & CompileJobs & XlsxJobs>(workerPath, { ...DOCX_JOB_LANES, ...COMPILE_JOB_LANES, ...XLSX_JOB_LANES }, options);
 }
 
 export function createServices(options: ServicesOptions): Services {

@@ -6,7 +6,9 @@ import { periodLabel, type PeriodOfYear } from '../report/calendar.ts';
 import type { FocusAreaNumber } from '../report/form-definition.ts';
 import type { Completeness } from '../report/completeness.ts';
 import { organisationName, sameOrganisation } from '../report/organisation.ts';
+import { formatDate } from '../report/time-format.ts';
 import type { Route } from './compilation.ts';
+import type { ContactConflict } from './contact-register.ts';
 import type { ReceivedReport } from './received-report.ts';
 
 /** One report read (or not) from one file, or from one attachment of an e-mail. */
@@ -87,6 +89,8 @@ export interface OrganisationStatus {
         completeness?: Completeness | undefined;
         focusAreas: FocusAreaNumber[];
         note?: string | undefined;
+        /** Days after the period's last day that it arrived (by the receiver's time where there is one). */
+        lateDays?: number | undefined;
       }
     | undefined;
   /** Other files from the same organisation for the period: older versions and copies. */
@@ -95,6 +99,10 @@ export interface OrganisationStatus {
 
 export interface CompilationScan {
   period: PeriodOfYear;
+  /** "Sista dag" for the period (YYYY-MM-DD), where the coordinator has set it. */
+  deadline?: string | undefined;
+  /** Reports naming another contact than the register's: the coordinator chooses. */
+  contactConflicts: ContactConflict[];
   organisations: OrganisationStatus[];
   entries: ReceivedEntry[];
   otherFiles: number;
@@ -109,6 +117,8 @@ export interface ScanRules {
   assignments: ReadonlyMap<string, string>;
   /** Now, to tell a report time that lies in the future (a laptop's clock set wrong). */
   now: Date;
+  /** The period's last day for sending (YYYY-MM-DD), to say who was late. */
+  deadline?: string | undefined;
 }
 
 /** The scan, and the report that counts for each organisation that sent one. */
@@ -180,6 +190,15 @@ function baseEntry(item: ReceivedItem, now: Date): ReceivedEntry {
     assigned: false,
     note: savedAt !== undefined && instant(savedAt) > now.getTime() + CLOCK_SLACK_MS ? FUTURE_TIME_NOTE : undefined,
   };
+}
+
+/** Whole days from the last day to the day it arrived, in Stockholm; undefined when on time or no day was set. */
+function daysLate(arrived: string, deadline: string | undefined): number | undefined {
+  if (deadline === undefined) return undefined;
+  const day = formatDate(arrived);
+  const [late, last] = [day, deadline].map((date) => Date.parse(`${date}T00:00:00Z`));
+  if (late === undefined || last === undefined || Number.isNaN(late) || Number.isNaN(last) || late <= last) return undefined;
+  return Math.round((late - last) / 86_400_000);
 }
 
 function instant(iso: string): number {
@@ -320,6 +339,7 @@ export function settleScan(
           completeness: counted.report.completeness,
           focusAreas: counted.report.focusAreas.map((area) => area.number),
           note: countedEntry.note,
+          lateDays: daysLate(counted.item.fileTimeFrom === 'receipt' ? counted.item.fileTime : countedEntry.time, rules.deadline),
         },
         otherVersions: group.length - 1,
       };
@@ -346,5 +366,5 @@ export function settleScan(
     return { name, added, otherVersions: 0 };
   });
 
-  return { scan: { period: rules.period, organisations, entries, ...found }, countedReports };
+  return { scan: { period: rules.period, deadline: rules.deadline, contactConflicts: [], organisations, entries, ...found }, countedReports };
 }

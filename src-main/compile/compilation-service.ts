@@ -1,5 +1,6 @@
 // "Sammanställning", the coordinator's side: reads the chosen folders for a period, shows who
-// has sent, writes the compiled document and the reminder to those who have not. Every call
+// has sent (and who was late), keeps the register of contact persons, writes the compiled
+// document, the status as an Excel file, and the reminder to those who have not. Every call
 // reads the folders afresh, so what is written is what is on disk now; nothing in them is
 // ever changed.
 import { isAbsolute, join } from 'node:path';
@@ -14,7 +15,21 @@ import { isEmailAddress } from '../report/settings-rules.ts';
 import type { SettingsService } from '../settings/settings-service.ts';
 import type { CompilationScan, ReceivedItem, ScanOutcome } from './compilation-scan.ts';
 import { composeReminder } from './compose-reminder.ts';
-import { CoordinatorFile, MAX_ADDED_ORGANISATIONS, periodOrder, withLatestContacts, type KnownContact } from './coordinator-file.ts';
+import { CoordinatorFile, fitsTheRegister, MAX_ADDED_ORGANISATIONS, periodOrder, type Deadline } from './coordinator-file.ts';
+import {
+  reconcileWithReports,
+  reminderRecipients,
+  REGISTER_HEADINGS,
+  registerFromTable,
+  withContacts,
+  type ContactConflict,
+  type RegisterContact,
+  type UnmatchedRow,
+} from './contact-register.ts';
+import { statusTable } from './status-table.ts';
+import { withExtension } from '../export/file-name.ts';
+import type { Table } from '../xlsx/write-table.ts';
+import type { XlsxJobs } from '../xlsx/xlsx-jobs.ts';
 import { additionProblem, organisationList, type ListedOrganisation } from './organisation-list.ts';
 import { outputProblem, uniqueFolders } from './folder-paths.ts';
 import { scanFolders } from './scan-folders.ts';
@@ -35,6 +50,10 @@ export interface CoordinatorOverview {
   folders: string[];
   /** A folder can be chosen in a dialog (in the app; the preview has none). */
   canChooseFolder: boolean;
+  /** The register of contact persons, in the list's order. */
+  register: RegisterContact[];
+  /** Each period's last day for sending, as the coordinator set it. */
+  deadlines: Deadline[];
 }
 
 export interface CompiledFile {
@@ -50,9 +69,21 @@ export interface WrittenReminder {
   /** The draft can be opened or shown from here (in the app; not in the preview). */
   canOpen: boolean;
   recipients: { organisation: string; email: string }[];
-  /** Organisations that have not sent and have no known address: to be reached another way. */
+  /** Organisations that have not sent and have no address in the register: to be reached another way. */
   withoutAddress: string[];
   scan: CompilationScan;
+}
+
+export interface ImportedContacts {
+  overview: CoordinatorOverview;
+  /** How many organisations' contacts the file gave. */
+  imported: number;
+  unmatched: UnmatchedRow[];
+}
+
+export interface WrittenTable {
+  path: string;
+  canOpen: boolean;
 }
 
 function compilationName(period: PeriodOfYear): string {
@@ -63,12 +94,16 @@ function reminderName(period: PeriodOfYear): string {
   return `Påminnelse näringsliv ${periodLabel(period)}.eml`;
 }
 
+function deadlineOf(deadlines: readonly Deadline[], period: PeriodOfYear): string | undefined {
+  return deadlines.find((deadline) => deadline.period === period.period && deadline.year === period.year)?.date;
+}
+
 export class CompilationService {
   readonly #coordinator: CoordinatorFile;
 
   constructor(
     dataFolder: string,
-    private readonly runner: JobRunner<CompileJobs>,
+    private readonly runner: JobRunner<CompileJobs & XlsxJobs>,
     private readonly settings: SettingsService,
     private readonly platform: ExportPlatform,
     private readonly now: () => Date = () => new Date(),
@@ -80,7 +115,18 @@ export class CompilationService {
 
   async overview(): Promise<CoordinatorOverview> {
     const values = await this.#coordinator.get();
-    return { organisations: organisationList(values.addedOrganisations), folders: values.folders, canChooseFolder: this.platform.chooseFolder !== undefined };
+    const organisations = organisationList(values.addedOrganisations);
+    return {
+      organisations,
+      folders: values.folders,
+      canChooseFolder: this.platform.chooseFolder !== undefined,
+      register: withContacts(
+        values.register,
+        [],
+        organisations.map(({ name }) => name),
+      ),
+      deadlines: values.deadlines,
+    };
   }
 
   async addOrganisation(name: string): Promise<CoordinatorOverview> {
@@ -96,6 +142,63 @@ export class CompilationService {
       addedOrganisations: values.addedOrganisations.filter((added) => !sameOrganisation(added, name)),
     }));
     return this.overview();
+  }
+
+  /** "Sista dag" for a period; null takes it away. */
+  async setDeadline(period: PeriodOfYear, date: string | null): Promise<CoordinatorOverview> {
+    await this.#coordinator.update((values) => ({
+      ...values,
+      deadlines: [
+        ...values.deadlines.filter((deadline) => !(deadline.period === period.period && deadline.year === period.year)),
+        ...(date === null ? [] : [{ ...period, date }]),
+      ],
+    }));
+    return this.overview();
+  }
+
+  /** One organisation's contact in the register, as the coordinator typed it (all empty: none). */
+  async saveContact(contact: RegisterContact): Promise<CoordinatorOverview> {
+    const { organisations } = await this.overview();
+    const listed = organisations.find(({ name }) => sameOrganisation(name, contact.organisation));
+    if (listed === undefined) throw new AppError('invalid-request', `${contact.organisation} finns inte i listan över nämnder och bolag.`);
+    if (contact.email.trim() !== '' && !isEmailAddress(contact.email))
+      throw new AppError('invalid-request', `"${contact.email.trim()}" är ingen e-postadress.`);
+    const names = organisations.map(({ name }) => name);
+    await this.#coordinator.update((values) => ({
+      ...values,
+      register: withContacts(values.register, [{ ...contact, organisation: listed.name }], names),
+      // A contact the coordinator set now answers the report's that differed.
+      keptOver: values.keptOver.filter((choice) => choice.organisation !== listed.name),
+    }));
+    return this.overview();
+  }
+
+  /** "Behåll registrets": a report's differing contact is not asked about again. */
+  async keepRegisterContact(organisation: string, reportEmail: string): Promise<CoordinatorOverview> {
+    await this.#coordinator.update((values) => ({ ...values, keptOver: [...values.keptOver, { organisation, email: reportEmail.trim() }] }));
+    return this.overview();
+  }
+
+  /** The coordinator's own Excel or CSV file, read into the register: its rows replace those organisations' contacts. */
+  async importContacts(fileName: string, bytes: Uint8Array): Promise<ImportedContacts> {
+    const rows = await this.runner.run('read-table', { name: fileName, bytes });
+    const { organisations } = await this.overview();
+    const names = organisations.map(({ name }) => name);
+    const read = registerFromTable(rows, names);
+    if (read.problem !== undefined) throw new AppError('invalid-request', read.problem);
+    await this.#coordinator.update((values) => ({ ...values, register: withContacts(values.register, read.contacts, names) }));
+    return { overview: await this.overview(), imported: read.contacts.length, unmatched: read.unmatched };
+  }
+
+  /** The register as an Excel file, to keep or to edit and read in again. */
+  async exportContacts(): Promise<WrittenTable | null> {
+    const { register } = await this.overview();
+    const table: Table = {
+      sheetName: 'Kontaktpersoner',
+      columns: REGISTER_HEADINGS.map((header) => ({ header, kind: 'text' as const, width: header === 'Organisation' ? 42 : 28 })),
+      rows: register.map((contact) => [contact.organisation, contact.contactPerson, contact.email, contact.phone]),
+    };
+    return this.#writeTable(table, 'Kontaktpersoner näringsliv.xlsx', []);
   }
 
   async chooseFolder(): Promise<string | null> {
@@ -117,23 +220,29 @@ export class CompilationService {
     return { path, canOpen: this.platform.openFile !== undefined, scan: outcome.scan };
   }
 
+  /** "Exportera status": the table as the screen shows it, as an Excel file. */
+  async exportStatus(request: CompileRequest): Promise<WrittenTable | null> {
+    const { outcome, folders } = await this.#read(request);
+    const { register } = await this.overview();
+    return this.#writeTable(statusTable(outcome.scan, register), `Status näringsliv ${periodLabel(request.period)}.xlsx`, folders);
+  }
+
   async reminder(request: CompileRequest): Promise<WrittenReminder | null> {
     const { outcome, items, folders } = await this.#read(request);
     const missing = outcome.scan.organisations.filter((organisation) => organisation.counted === undefined).map((organisation) => organisation.name);
     if (missing.length === 0) throw new AppError('invalid-request', `Alla har skickat för ${periodLabel(request.period)}: ingen påminnelse behövs.`);
-    const known = await this.#contactsFor(missing, items, request.period);
-    const recipients = missing.flatMap((organisation) => {
-      const contact = known.get(organisation);
-      return contact === undefined ? [] : [{ organisation, email: contact.email }];
-    });
-    const withoutAddress = missing.filter((organisation) => !known.has(organisation));
+    await this.#fillFromEarlierVersions(missing, items, request.period);
+    const { register } = await this.overview();
+    const recipients = reminderRecipients(missing, register);
+    const withoutAddress = missing.filter((organisation) => !recipients.some((recipient) => recipient.organisation === organisation));
     const { coordinatorEmail } = await this.settings.effective();
     const chosen = await this.platform.chooseSavePath(reminderName(request.period), 'email');
     if (chosen === undefined) return null;
     const problem = await outputProblem(chosen, folders);
     if (problem !== undefined) throw new AppError('invalid-request', problem);
     try {
-      await writeFileDurably(chosen, await composeReminder({ period: request.period, missing, recipients, coordinatorEmail }), 'document');
+      const message = await composeReminder({ period: request.period, deadline: outcome.scan.deadline, recipients, coordinatorEmail }, this.now());
+      await writeFileDurably(chosen, message, 'document');
     } catch (error) {
       throw fileSystemError(error, 'att spara påminnelsen');
     }
@@ -148,6 +257,16 @@ export class CompilationService {
     return { path: chosen, opened, canOpen: this.platform.openFile !== undefined, recipients, withoutAddress, scan: outcome.scan };
   }
 
+  async #writeTable(table: Table, suggestedName: string, folders: readonly string[]): Promise<WrittenTable | null> {
+    const chosen = await this.platform.chooseSavePath(suggestedName, 'xlsx');
+    if (chosen === undefined) return null;
+    const problem = await outputProblem(chosen, folders);
+    if (problem !== undefined) throw new AppError('invalid-request', problem);
+    const { path } = await this.runner.run('write-table', { table, outputPath: withExtension(chosen, '.xlsx') });
+    this.onWritten(path);
+    return { path, canOpen: this.platform.openFile !== undefined };
+  }
+
   async #read(request: CompileRequest): Promise<{ outcome: ScanOutcome; items: ReceivedItem[]; folders: string[] }> {
     const typed = request.folders.map((folder) => folder.trim()).filter((folder) => folder !== '');
     const relative = typed.find((folder) => !isAbsolute(folder));
@@ -159,38 +278,30 @@ export class CompilationService {
     }
     const folders = uniqueFolders(typed);
     if (folders.length === 0) throw new AppError('invalid-request', 'Ange minst en mapp att läsa rapporterna från.');
-    const { organisations } = await this.overview();
+    const { organisations, deadlines } = await this.overview();
     const assignments = new Map(request.assignments.map(({ key, organisation }) => [key, organisation]));
-    const { outcome, items } = await scanFolders(folders, { period: request.period, organisations, assignments, now: this.now() }, this.runner);
-    await this.#coordinator.update((values) => ({
-      ...values,
-      folders,
-      contacts: withLatestContacts(values.contacts, contactsIn(outcome, items)),
-    }));
+    const deadline = deadlineOf(deadlines, request.period);
+    const { outcome, items } = await scanFolders(folders, { period: request.period, organisations, assignments, now: this.now(), deadline }, this.runner);
+    const names = organisations.map(({ name }) => name);
+    let conflicts: ContactConflict[] = [];
+    await this.#coordinator.update((values) => {
+      const reconciled = reconcileWithReports(values.register, contactsIn(outcome, items).filter(fitsTheRegister), values.keptOver);
+      conflicts = reconciled.conflicts;
+      return { ...values, folders, register: withContacts(values.register, reconciled.added, names) };
+    });
+    outcome.scan.contactConflicts = conflicts;
     return { outcome, items, folders };
   }
 
   /**
-   * The latest known contact for each organisation that has not sent: from the reports read
-   * now (other periods' files among them), from the receiver's latest version for an earlier
-   * period, and from what earlier scans remembered.
+   * For organisations that have not sent and are not in the register: the contact their latest
+   * version for an earlier period in the receiver's folder names, put in the register.
    */
-  async #contactsFor(missing: readonly string[], items: readonly ReceivedItem[], period: PeriodOfYear): Promise<Map<string, KnownContact>> {
-    const remembered = (await this.#coordinator.get()).contacts;
-    const fromReceiver = await this.#receiverContacts(missing, items, period);
-    const all = withLatestContacts(remembered, fromReceiver);
-    const found = new Map<string, KnownContact>();
-    for (const organisation of missing) {
-      const contact = all.find((candidate) => sameOrganisation(candidate.organisation, organisation));
-      if (contact !== undefined) found.set(organisation, contact);
-    }
-    return found;
-  }
-
-  /** The receiver's versions for other periods are not read in a scan; for the reminder, the latest earlier one of each missing organisation is. */
-  async #receiverContacts(missing: readonly string[], items: readonly ReceivedItem[], period: PeriodOfYear): Promise<KnownContact[]> {
-    const contacts: KnownContact[] = [];
-    for (const organisation of missing) {
+  async #fillFromEarlierVersions(missing: readonly string[], items: readonly ReceivedItem[], period: PeriodOfYear): Promise<void> {
+    const { register, organisations } = await this.overview();
+    const unknown = missing.filter((organisation) => !register.some((contact) => contact.organisation === organisation && contact.email !== ''));
+    const found: RegisterContact[] = [];
+    for (const organisation of unknown) {
       const earlier = items
         .flatMap((item) =>
           'elsewhere' in item.content && sameOrganisation(item.content.elsewhere.committee, organisation) ? [{ item, at: item.content.elsewhere.period }] : [],
@@ -203,29 +314,33 @@ export class CompilationService {
         const { parts } = await this.runner.run('read-received', { name: 'report.json', bytes, chosen: earlier.at });
         const part = parts[0];
         if (part !== undefined && 'report' in part && isEmailAddress(part.report.contact.email)) {
-          contacts.push({ organisation, contactPerson: part.report.contact.contactPerson, email: part.report.contact.email.trim(), ...earlier.at });
+          const { contactPerson, email, phone } = part.report.contact;
+          const contact = { organisation, contactPerson, email: email.trim(), phone };
+          if (fitsTheRegister(contact)) found.push(contact);
         }
       } catch {
         // An address not found is said in the reminder's result, as for any organisation without one.
       }
     }
-    return contacts;
+    if (found.length === 0) return;
+    const names = organisations.map(({ name }) => name);
+    await this.#coordinator.update((values) => ({ ...values, register: withContacts(values.register, found, names) }));
   }
 }
 
-/** Every contact person a readable report of a listed organisation named, with its period, oldest version first. */
-function contactsIn(outcome: ScanOutcome, items: readonly ReceivedItem[]): KnownContact[] {
+/** Every contact person a readable report of a listed organisation named, newest version first: each organisation's latest counts. */
+function contactsIn(outcome: ScanOutcome, items: readonly ReceivedItem[]): RegisterContact[] {
   const listed = outcome.scan.organisations.map((organisation) => organisation.name);
   const entries = new Map(outcome.scan.entries.map((entry) => [entry.key, entry]));
-  const organisationByKey = new Map(outcome.scan.entries.map((entry) => [entry.key, entry.organisation]));
   const time = (item: ReceivedItem): number => Date.parse(entries.get(item.key)?.time ?? '') || 0;
   return [...items]
-    .sort((a, b) => time(a) - time(b))
+    .sort((a, b) => time(b) - time(a))
     .flatMap((item) => {
       if (!('report' in item.content)) return [];
       const { report } = item.content;
-      const organisation = organisationByKey.get(item.key) ?? listed.find((name) => sameOrganisation(name, report.committee));
+      const organisation = entries.get(item.key)?.organisation ?? listed.find((name) => sameOrganisation(name, report.committee));
       if (organisation === undefined || !isEmailAddress(report.contact.email)) return [];
-      return [{ organisation, contactPerson: report.contact.contactPerson, email: report.contact.email.trim(), period: report.period, year: report.year }];
+      const { contactPerson, email, phone } = report.contact;
+      return [{ organisation, contactPerson, email: email.trim(), phone }];
     });
 }

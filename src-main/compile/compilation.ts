@@ -42,4 +42,6 @@ export interface Compilation {
   unreadFiles?: { file: string; reason: string }[] | undefined;
   /** When the compilation was made, ISO. */
   createdAt: string;
+  /** The period's last day for sending (YYYY-MM-DD), where the coordinator set one. */
+  deadline?: string | undefined;
 }

@@ -1,17 +1,20 @@
 // "Påminnelse": one e-mail draft (.eml) to the organisations that have not sent their report.
-// Their contact persons go in Bcc, so no one sees the others' addresses, and the draft keeps
+// Their contact persons go in Bcc, so no one sees the others' addresses, and the text names the
+// period and its last day but no organisation: who is missing stays with the coordinator. The
+// draft keeps
 // that header (nodemailer drops Bcc unless told to keep it). `X-Unsent: 1` and no From make
 // Outlook open it as a draft to send from the coordinator's own account. MailComposer writes
 // the MIME; it is never allowed to read files or URLs.
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { periodLabel, type PeriodOfYear } from '../report/calendar.ts';
 import { periodName } from '../report/form-definition.ts';
+import { formatDate, formatLongDate } from '../report/time-format.ts';
 
 export interface Reminder {
   period: PeriodOfYear;
-  /** Every organisation that has not sent, in the list's order. */
-  missing: readonly string[];
-  /** The contact persons known for them. */
+  /** The period's last day for sending (YYYY-MM-DD), where the coordinator set one. */
+  deadline?: string | undefined;
+  /** The register's contact persons of the organisations that have not sent. */
   recipients: readonly { organisation: string; email: string }[];
   /** The coordinator's own address, when the settings have one: the draft's To, and where to reply. */
   coordinatorEmail?: string | undefined;
@@ -21,7 +24,13 @@ function reminderSubject(period: PeriodOfYear): string {
   return `Påminnelse: uppföljningsrapport näringsliv ${periodLabel(period)}`;
 }
 
-function reminderBody({ period, missing, coordinatorEmail }: Reminder): string {
+function deadlineSentence(deadline: string | undefined, today: string): string[] {
+  if (deadline === undefined) return [];
+  const day = formatLongDate(`${deadline}T12:00:00Z`);
+  return [deadline < today ? `Sista dag att skicka in var ${day}.` : `Sista dag att skicka in är ${day}.`];
+}
+
+function reminderBody({ period, deadline, coordinatorEmail }: Reminder, today: string): string {
   const where =
     coordinatorEmail === undefined
       ? 'med "Skicka in" i appen Uppföljningsrapport näringsliv, eller som bifogad Word-fil med e-post.'
@@ -30,10 +39,8 @@ function reminderBody({ period, missing, coordinatorEmail }: Reminder): string {
     'Hej!',
     '',
     `Stadsledningskontoret har ännu inte fått er uppföljningsrapport näringsliv för ${periodLabel(period)} (${periodName(period.period)}).`,
+    ...deadlineSentence(deadline, today),
     `Skicka den ${where}`,
-    '',
-    'Rapport saknas från:',
-    ...missing.map((organisation) => `- ${organisation}`),
     '',
     'Har ni redan skickat den kan ni bortse från det här meddelandet.',
     '',
@@ -42,13 +49,14 @@ function reminderBody({ period, missing, coordinatorEmail }: Reminder): string {
   ].join('\n');
 }
 
-export async function composeReminder(reminder: Reminder): Promise<Buffer> {
+/** `now`: to say whether the last day has passed. */
+export async function composeReminder(reminder: Reminder, now: Date): Promise<Buffer> {
   const coordinator = reminder.coordinatorEmail?.trim();
   const composer = new MailComposer({
     ...(coordinator ? { to: coordinator, replyTo: coordinator } : {}),
     bcc: reminder.recipients.map(({ organisation, email }) => ({ name: organisation, address: email })),
     subject: reminderSubject(reminder.period),
-    text: reminderBody(reminder),
+    text: reminderBody(reminder, formatDate(now.toISOString())),
     headers: { 'X-Unsent': '1' },
     disableFileAccess: true,
     disableUrlAccess: true,

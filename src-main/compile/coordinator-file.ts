@@ -1,8 +1,7 @@
 // What the coordinator's side keeps between sessions, in <data>/sammanstallning.json, stored
 // like the settings (lowdb over the durable adapter, last good copy kept): organisations added
-// to the city's list, the folders last read, and each organisation's contact person as its
-// latest report named them, so a reminder reaches someone even when this period's folder
-// holds nothing from them.
+// to the city's list, the folders last read, the register of contact persons, each period's
+// last day for sending, and the report contacts the coordinator chose not to take.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
@@ -13,41 +12,68 @@ import { DATA_FOLDER_MODE } from '../files/durable-write.ts';
 import { PERIOD_IDS } from '../report/form-definition.ts';
 import { cleanLine } from '../report/clean-text.ts';
 import { periodSchema, yearSchema } from '../report/model.ts';
-import { organisationKey } from '../report/organisation.ts';
 import { DamagedFileError, DurableJsonFile, NewerVersionError } from '../store/durable-json-file.ts';
+import type { RegisterContact } from './contact-register.ts';
 
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 const MAX_CONTACTS = 1_000;
 /** More organisations than the city has, many times over. */
 export const MAX_ADDED_ORGANISATIONS = 500;
 
-const contactSchema = z.object({
-  organisation: z.string().max(200).transform(cleanLine),
-  contactPerson: z.string().max(2_000).transform(cleanLine),
-  email: z.string().max(320).transform(cleanLine),
-  period: periodSchema,
-  year: yearSchema,
+const line = (max: number) => z.string().max(max).transform(cleanLine);
+
+const registerContactSchema = z.object({
+  organisation: z.string().min(1).max(200).transform(cleanLine),
+  contactPerson: line(2_000),
+  email: line(320),
+  phone: line(200),
 });
+
+/** "Sista dag" for sending a period's report: a date, as the coordinator set it. */
+const deadlineSchema = z.object({ period: periodSchema, year: yearSchema, date: z.iso.date() });
 
 const coordinatorValuesSchema = z.object({
   addedOrganisations: z.array(z.string().min(1).max(200).transform(cleanLine)).max(MAX_ADDED_ORGANISATIONS),
   folders: z.array(z.string().min(1).max(4_096)).max(20),
-  /** One for each organisation: its latest report's contact person. */
-  contacts: z.array(contactSchema).max(MAX_CONTACTS),
+  /** The register of contact persons: one for each organisation at most. */
+  register: z.array(registerContactSchema).max(MAX_CONTACTS),
+  deadlines: z.array(deadlineSchema).max(100),
+  /** A report's contact the coordinator chose not to take over the register's. */
+  keptOver: z.array(z.object({ organisation: z.string().max(200), email: z.string().max(320) })).max(MAX_CONTACTS),
 });
 
 export type CoordinatorValues = z.output<typeof coordinatorValuesSchema>;
-export type KnownContact = z.output<typeof contactSchema>;
+export type Deadline = z.output<typeof deadlineSchema>;
 
 const fileSchema = coordinatorValuesSchema.extend({ schemaVersion: z.literal(SCHEMA_VERSION) });
 
-const EMPTY: CoordinatorValues = { addedOrganisations: [], folders: [], contacts: [] };
+/** Version 1 remembered the latest report's contact of each organisation: they become the register. */
+const version1Schema = z.object({
+  schemaVersion: z.literal(1),
+  addedOrganisations: z.array(z.string()),
+  folders: z.array(z.string()),
+  contacts: z.array(z.object({ organisation: z.string(), contactPerson: z.string(), email: z.string() })),
+});
+
+function migrated(raw: unknown): unknown {
+  const old = version1Schema.safeParse(raw);
+  if (!old.success) return raw;
+  const { contacts, ...rest } = old.data;
+  return { ...rest, schemaVersion: 2, register: contacts.map((contact) => ({ ...contact, phone: '' })), deadlines: [], keptOver: [] };
+}
+
+const EMPTY: CoordinatorValues = { addedOrganisations: [], folders: [], register: [], deadlines: [], keptOver: [] };
 
 function parseFile(raw: unknown): CoordinatorValues {
   const version = typeof raw === 'object' && raw !== null && 'schemaVersion' in raw ? raw.schemaVersion : undefined;
   if (typeof version === 'number' && version > SCHEMA_VERSION) throw new NewerVersionError(version);
-  const { schemaVersion: _version, ...values } = fileSchema.parse(raw);
+  const { schemaVersion: _version, ...values } = fileSchema.parse(migrated(raw));
   return values;
+}
+
+/** A contact a report named that the register can keep (an address longer than any real one is not). */
+export function fitsTheRegister(contact: RegisterContact): boolean {
+  return registerContactSchema.safeParse(contact).success;
 }
 
 /** Later periods first: a year's VB after its T2, next year's T1 after both. */
@@ -107,24 +133,4 @@ export class CoordinatorFile {
     }
     return changed;
   }
-}
-
-/** A contact a report named that the file can keep (an address longer than any real one is not). */
-function fitsTheFile(contact: KnownContact): boolean {
-  return contactSchema.safeParse(contact).success;
-}
-
-/**
- * The contacts, each organisation's replaced only by one from a later (or the same) period;
- * `seen` is in the order the versions were saved, so the latest of a period is kept. At most
- * as many as the file keeps, the most recent periods first.
- */
-export function withLatestContacts(known: readonly KnownContact[], seen: readonly KnownContact[]): KnownContact[] {
-  const contacts = new Map(known.map((contact) => [organisationKey(contact.organisation), contact]));
-  for (const contact of seen.filter(fitsTheFile)) {
-    const key = organisationKey(contact.organisation);
-    const before = contacts.get(key);
-    if (before === undefined || periodOrder(contact) >= periodOrder(before)) contacts.set(key, contact);
-  }
-  return [...contacts.values()].sort((a, b) => periodOrder(b) - periodOrder(a)).slice(0, MAX_CONTACTS);
 }

@@ -10,6 +10,7 @@ export function toCompilation({ scan, countedReports }: ScanOutcome, createdAt: 
     period: period.period,
     year: period.year,
     createdAt: createdAt.toISOString(),
+    deadline: scan.deadline,
     organisations: scan.organisations.map((organisation) => {
       const counted = countedReports.get(organisation.name);
       if (counted === undefined) return { name: organisation.name, unreadable: organisation.counted?.unreadable };

@@ -3,12 +3,13 @@
 import { app, dialog, shell, type BrowserWindow, type FileFilter } from 'electron';
 import { join } from 'node:path';
 import { AppError } from '../errors/app-error.ts';
-import type { ExportPlatform } from '../export/export-service.ts';
+import type { ExportPlatform, SaveKind } from '../export/export-service.ts';
 
-const SAVE_DIALOGS: Record<'docx' | 'report' | 'email', { title: string; filters: FileFilter[] }> = {
+const SAVE_DIALOGS: Record<SaveKind, { title: string; filters: FileFilter[] }> = {
   docx: { title: 'Exportera till Word', filters: [{ name: 'Word-dokument', extensions: ['docx'] }] },
   report: { title: 'Exportera utkast', filters: [{ name: 'Rapportfil', extensions: ['json'] }] },
   email: { title: 'Spara e-postutkast', filters: [{ name: 'E-postmeddelande', extensions: ['eml'] }] },
+  xlsx: { title: 'Spara som Excel', filters: [{ name: 'Excel-arbetsbok', extensions: ['xlsx'] }] },
 };
 
 export function electronExportPlatform(window: () => BrowserWindow | undefined): ExportPlatform {

@@ -8,7 +8,7 @@ import type { JobRunner } from '../worker/jobs.ts';
 import { suggestedDocxName, suggestedDraftName } from './file-name.ts';
 import { exportReportFile, exportWordDocument } from './write-exports.ts';
 
-type SaveKind = 'docx' | 'report' | 'email';
+export type SaveKind = 'docx' | 'report' | 'email' | 'xlsx';
 
 export interface ExportPlatform {
   /** The path to write to, or undefined if the user cancelled. */

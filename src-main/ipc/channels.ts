@@ -32,6 +32,12 @@ export const CHANNELS = [
   'compile:scan',
   'compile:export',
   'compile:reminder',
+  'compile:export-status',
+  'compile:set-deadline',
+  'contacts:save',
+  'contacts:keep',
+  'contacts:import',
+  'contacts:export',
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];

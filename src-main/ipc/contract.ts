@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { AppErrorCode } from '../errors/app-error.ts';
 import { periodSchema, reportIdSchema, reportSchema, yearSchema, type Report } from '../report/model.ts';
 import type { ExportedFile } from '../export/export-service.ts';
-import type { CompiledFile, CoordinatorOverview, WrittenReminder } from '../compile/compilation-service.ts';
+import type { CompiledFile, CoordinatorOverview, ImportedContacts, WrittenReminder, WrittenTable } from '../compile/compilation-service.ts';
 import type { CompilationScan } from '../compile/compilation-scan.ts';
 import type { ComposedEmail } from '../email/email-service.ts';
 import type { ImportPreview, ImportResult } from '../import/import-service.ts';
@@ -42,6 +42,17 @@ export const compileRequestSchema = z
   })
   .strict();
 
+/** A file the user picked, as its name and bytes: 50 MB as base64, with room to spare; the size itself is checked in main. */
+const uploadedFile = z
+  .object({
+    fileName: z.string().max(1_000),
+    dataBase64: z
+      .string()
+      .max(72_000_000)
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/),
+  })
+  .strict();
+
 export const contract = {
   'reports:list': call<ReportListing>()(none),
   'reports:open': call<OpenedReport>()(byId),
@@ -66,18 +77,7 @@ export const contract = {
   'export:open': call<null>()(byPath),
   'export:reveal': call<null>()(byPath),
   'drafts:export': call<ExportedFile | null>()(byId),
-  // 50 MB of file as base64, with room to spare; the size itself is checked in main.
-  'import:inspect': call<ImportPreview>()(
-    z
-      .object({
-        fileName: z.string().max(1_000),
-        dataBase64: z
-          .string()
-          .max(72_000_000)
-          .regex(/^[A-Za-z0-9+/]*={0,2}$/),
-      })
-      .strict(),
-  ),
+  'import:inspect': call<ImportPreview>()(uploadedFile),
   'import:create': call<ImportResult>()(
     z
       .object({
@@ -105,6 +105,21 @@ export const contract = {
   'compile:scan': call<CompilationScan>()(compileRequestSchema),
   'compile:export': call<CompiledFile | null>()(compileRequestSchema),
   'compile:reminder': call<WrittenReminder | null>()(compileRequestSchema),
+  'compile:export-status': call<WrittenTable | null>()(compileRequestSchema),
+  'compile:set-deadline': call<CoordinatorOverview>()(z.object({ period: periodSchema, year: yearSchema, date: z.iso.date().nullable() }).strict()),
+  'contacts:save': call<CoordinatorOverview>()(
+    z
+      .object({
+        organisation: z.string().min(1).max(200),
+        contactPerson: z.string().max(2_000),
+        email: z.string().max(320),
+        phone: z.string().max(200),
+      })
+      .strict(),
+  ),
+  'contacts:keep': call<CoordinatorOverview>()(z.object({ organisation: z.string().min(1).max(200), reportEmail: z.string().max(320) }).strict()),
+  'contacts:import': call<ImportedContacts>()(uploadedFile),
+  'contacts:export': call<WrittenTable | null>()(none),
 } as const;
 
 type Contract = typeof contract;

@@ -103,5 +103,11 @@ function handlerTable({ store, exports, imports, settings, outbox, email, compil
     'compile:scan': (request) => compilation.scan(compileRequest(request)),
     'compile:export': (request) => compilation.compile(compileRequest(request)),
     'compile:reminder': (request) => compilation.reminder(compileRequest(request)),
+    'compile:export-status': (request) => compilation.exportStatus(compileRequest(request)),
+    'compile:set-deadline': ({ period, year, date }) => compilation.setDeadline({ period, year }, date),
+    'contacts:save': (contact) => compilation.saveContact(contact),
+    'contacts:keep': ({ organisation, reportEmail }) => compilation.keepRegisterContact(organisation, reportEmail),
+    'contacts:import': ({ fileName, dataBase64 }) => compilation.importContacts(fileName, Buffer.from(dataBase64, 'base64')),
+    'contacts:export': () => compilation.exportContacts(),
   };
 }

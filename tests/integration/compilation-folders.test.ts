@@ -289,7 +289,7 @@ describe('bad input among the good', () => {
 });
 
 describe('the reminder', () => {
-  test('goes to the contact persons known from earlier periods, in Bcc, as a draft; those without an address are named', async () => {
+  test('goes to the contact persons the register has from earlier periods, in Bcc, as a draft naming no other organisation; those without an address are named to the coordinator', async () => {
     const data = join(temp.path, 'samordnare');
     const earlier = join(temp.path, 'tidigare');
     await mkdir(earlier, { recursive: true });
@@ -298,7 +298,7 @@ describe('the reminder', () => {
     const services = createServices({ dataFolder: data, documentWorkerPath: DOCUMENT_WORKER });
     try {
       await services.settings.save({ coordinatorEmail: 'samordnare@stockholm.se', contactDefaults: {} });
-      // A T1 scan remembers the contact persons it saw...
+      // A T1 scan puts the contact persons it saw in the register...
       await services.compilation.scan({ period: { period: 'T1', year: 2026 }, folders: [earlier], assignments: [] });
       // ...so a T2 reminder reaches them even from folders without anything of theirs.
       const written = await services.compilation.reminder({ period: T2, folders: [folders.receiverData, folders.mailFolder], assignments: [] });
@@ -311,8 +311,9 @@ describe('the reminder', () => {
       expect((mail.bcc as AddressObject | undefined)?.value.map((address) => address.address)).toEqual([receivedReport(5, T2).header.email]);
       expect((mail.to as AddressObject | undefined)?.value.map((address) => address.address)).toEqual(['samordnare@stockholm.se']);
       expect(mail.from).toBeUndefined();
-      expect(mail.text).toContain('- Kulturnämnden');
-      expect(mail.text).toContain('- Familjebostäder AB');
+      expect(mail.text).toContain('uppföljningsrapport näringsliv för T2 2026');
+      // Who has not sent stays with the coordinator: the message names no organisation.
+      for (const organisation of ['Kulturnämnden', 'Familjebostäder AB', 'Hägersten-Älvsjö stadsdelsnämnd']) expect(mail.text).not.toContain(organisation);
     } finally {
       await services.close();
     }

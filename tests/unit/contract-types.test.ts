@@ -54,6 +54,12 @@ describe('the IPC contract', () => {
       | 'compile:scan'
       | 'compile:export'
       | 'compile:reminder'
+      | 'compile:export-status'
+      | 'compile:set-deadline'
+      | 'contacts:save'
+      | 'contacts:keep'
+      | 'contacts:import'
+      | 'contacts:export'
     >();
     expectTypeOf<Api['outbox:submit']>().parameter(0).toEqualTypeOf<{ id: string; sendDespiteFindings: boolean }>();
     expectTypeOf<Api['outbox:submit']>().returns.toEqualTypeOf<Promise<OutboxItem>>();
