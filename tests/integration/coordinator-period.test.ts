@@ -22,7 +22,6 @@ import { makeTempFolder } from '../support/temp-folder.ts';
 const T2 = { period: 'T2', year: 2026 } as const;
 const KULTUR = 5;
 const IDROTT = 4;
-const TRAFIK = 10;
 
 let temp: Awaited<ReturnType<typeof makeTempFolder>>;
 let receiverData: string;
