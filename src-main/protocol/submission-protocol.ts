@@ -9,6 +9,49 @@ export const SUBMISSION_PATH = '/inlamning';
 /** GET with the sender key: which organisation the key belongs to ("Testa anslutningen"). */
 export const SENDER_PATH = `${SUBMISSION_PATH}/avsandare`;
 
+/**
+ * For the coordinator, with a coordinator key: the versions stored for a period
+ * (`?ar=2026&period=T2`), and each version's two parts at `<list>/<receipt>/rapport` and
+ * `<list>/<receipt>/dokument`.
+ */
+export const VERSIONS_PATH = '/inlamningar';
+
+/** The list's address beside a submission address (…/inlamning → …/inlamningar). */
+export function versionsUrl(submissionUrl: string, period: { period: string; year: number }): string {
+  const url = new URL(submissionUrl);
+  url.pathname = `${url.pathname.replace(/\/+$/, '').replace(/\/inlamning$/, '')}${VERSIONS_PATH}`;
+  url.search = new URLSearchParams({ ar: String(period.year), period: period.period }).toString();
+  return url.toString();
+}
+
+/** A stored version's part (`rapport` or `dokument`) beside the list. */
+export function versionPartUrl(submissionUrl: string, receipt: string, part: 'rapport' | 'dokument'): string {
+  const url = new URL(submissionUrl);
+  url.pathname = `${url.pathname.replace(/\/+$/, '').replace(/\/inlamning$/, '')}${VERSIONS_PATH}/${encodeURIComponent(receipt)}/${part}`;
+  url.search = '';
+  return url.toString();
+}
+
+/** At most this many versions in one list: more than a period ever has. */
+export const MAX_LISTED_VERSIONS = 10_000;
+
+export const storedVersionSchema = z.object({
+  receipt: z.string().regex(/^\d{4}-(T1|T2|VB)-\d{6,}$/),
+  receivedAt: z.iso.datetime(),
+  organisation: z.string().min(1).max(200),
+  committee: z.string().max(2_000),
+  reportId: z.string().max(200),
+  period: z.enum(['T1', 'T2', 'VB']),
+  year: z.number().int(),
+  reportBytes: z.number().int().nonnegative(),
+  documentBytes: z.number().int().nonnegative(),
+});
+
+export const versionListSchema = z.object({ versions: z.array(storedVersionSchema).max(MAX_LISTED_VERSIONS) });
+
+export type StoredVersionAnswer = z.output<typeof storedVersionSchema>;
+export type VersionListAnswer = z.output<typeof versionListSchema>;
+
 /** The sender check's address beside a submission address, whatever path the city serves it under. */
 export function senderCheckUrl(submissionUrl: string): string {
   const url = new URL(submissionUrl);

@@ -1,6 +1,7 @@
 // The receiver's command line:
 //   npm run receiver -- --data <mapp> --port <port> [--host 127.0.0.1] [--without-keys] [--tls-cert <fil> --tls-key <fil>] [--trust-proxy <adresser>]
 //   npm run receiver -- add-sender "<organisation>" --data <mapp>
+//   npm run receiver -- add-coordinator "<namn>" --data <mapp>
 // Serving prints the submission address as the first line on stdout (tests and scripts read
 // it) and everything else on stderr. add-sender prints one line saying what the key is, then
 // the key alone on the last line. Wrong usage exits 2, a failure 1, each with Swedish text.
@@ -12,7 +13,7 @@ import { parseArgsProblem } from '../errors/parse-args-problem.ts';
 import { readFileBounded } from '../files/read-bounded.ts';
 import { formDefinition } from '../report/form-definition.ts';
 import { sameOrganisation } from '../report/organisation.ts';
-import { addSender } from './senders.ts';
+import { addCoordinator, addSender } from './senders.ts';
 import { startReceiver } from './server.ts';
 
 // Bundled beside the worker (dist/main/); `npm run receiver` builds both first.
@@ -24,7 +25,9 @@ const USAGE = `Användning:
       --trust-proxy: stadens omvända proxy framför mottagaren (adresser eller nät, kommaseparerade),
       vars X-Forwarded-For räknas som avsändarens adress
   npm run receiver -- add-sender "<organisation>" --data <mapp>
-      skapar en avsändarnyckel för organisationen och visar den en gång`;
+      skapar en avsändarnyckel för organisationen och visar den en gång
+  npm run receiver -- add-coordinator "<namn>" --data <mapp>
+      skapar en samordnarnyckel, som läser inlämningarna (GET /inlamningar), och visar den en gång`;
 
 const MAX_TLS_FILE_BYTES = 1024 * 1024;
 
@@ -67,6 +70,15 @@ async function addSenderCommand(organisation: string | undefined, values: Values
     );
   }
   console.log(`Avsändarnyckel för ${added.organisation}. Den visas bara nu och sparas inte i klartext; lämna den till organisationen på ett säkert sätt:`);
+  console.log(added.key);
+}
+
+async function addCoordinatorCommand(name: string | undefined, values: Values): Promise<void> {
+  if (name === undefined || name.trim() === '') throw new UsageError('Ange samordnarens namn: add-coordinator "<namn>".');
+  const others = (['port', 'host', 'without-keys', 'tls-cert', 'tls-key', 'trust-proxy'] as const).filter((option) => values[option] !== undefined);
+  if (others.length > 0) throw new UsageError(`add-coordinator tar bara --data (inte --${others.join(', --')}).`);
+  const added = await addCoordinator(requireData(values), name, new Date());
+  console.log(`Samordnarnyckel för ${added.name}: den läser inlämningarna men skickar inte in. Den visas bara nu och sparas inte i klartext:`);
   console.log(added.key);
 }
 
@@ -138,6 +150,11 @@ async function main(argv: string[]): Promise<number | undefined> {
     if (command === 'add-sender') {
       if (rest.length > 1) throw new UsageError('Ange organisationens namn inom citattecken: add-sender "<organisation>".');
       await addSenderCommand(rest[0], values);
+      return 0;
+    }
+    if (command === 'add-coordinator') {
+      if (rest.length > 1) throw new UsageError('Ange samordnarens namn inom citattecken: add-coordinator "<namn>".');
+      await addCoordinatorCommand(rest[0], values);
       return 0;
     }
     if (command !== undefined) throw new UsageError(`Okänt kommando: ${command}.`);

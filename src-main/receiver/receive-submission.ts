@@ -43,12 +43,14 @@ export async function senderOrganisation(request: FastifyRequest, context: Recei
     context.failedKeys.failed(request.ip);
     throw new AppError('unauthorized', 'Avsändarnyckel saknas. Skicka den i rubriken Authorization: Bearer <nyckel>.');
   }
-  let organisation: string | undefined;
+  let holder;
   try {
-    organisation = await context.senders.organisationOf(key);
+    holder = await context.senders.holderOf(key);
   } catch (error) {
     throw new AppError('unavailable', MESSAGES.unavailable, { cause: error });
   }
+  if (holder?.role === 'coordinator') throw new AppError('forbidden', 'Nyckeln är en samordnarnyckel: den kan läsa inlämningarna men inte skicka in. Använd nämndens avsändarnyckel.');
+  const organisation = holder?.organisation;
   if (organisation === undefined) {
     context.failedKeys.failed(request.ip);
     throw new AppError('unauthorized', 'Avsändarnyckeln är okänd hos staden. Kontrollera nyckeln, eller be om en ny.');

@@ -11,6 +11,7 @@ import { AppError } from '../errors/app-error.ts';
 import { DATA_FOLDER_MODE, type StepObserver } from '../files/durable-write.ts';
 import { HEADERS, MAX_SUBMISSION_BYTES, SENDER_PATH, SUBMISSION_PATH, type SenderAnswer, type StatusAnswer } from '../protocol/submission-protocol.ts';
 import { createPartChecks } from './part-checks.ts';
+import { registerCoordinatorRoutes } from './coordinator-routes.ts';
 import { lockDataFolder, type DataFolderLock } from './data-folder-lock.ts';
 import { FailedKeys } from './failed-keys.ts';
 import { drainBody } from './drain-body.ts';
@@ -175,6 +176,8 @@ async function buildLockedReceiver(options: ReceiverOptions, lock: DataFolderLoc
   app.setNotFoundHandler((_request, reply) => reply.code(404).send(refusal(MESSAGES.notFound)));
 
   app.get(SUBMISSION_PATH, async (): Promise<StatusAnswer> => ({ status: 'ok' }));
+
+  registerCoordinatorRoutes(app, context);
 
   // "Testa anslutningen": which organisation the key is, or that none is asked for.
   app.get(SENDER_PATH, async (request): Promise<SenderAnswer> => {

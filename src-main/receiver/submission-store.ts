@@ -81,6 +81,8 @@ function scopeOf(slug: string, keyHash: string): string {
 
 export class SubmissionStore {
   readonly #index = new Map<string, IndexEntry>();
+  /** Every stored version by its receipt: what the coordinator lists and reads. */
+  readonly #versions = new Map<string, { folder: string; receipt: ReceiptFile }>();
   /** Organisation folder name -> the organisation (as compared) it belongs to. */
   readonly #folderOwners = new Map<string, string>();
   readonly #durableFolders = new Map<string, Promise<void>>();
@@ -107,6 +109,18 @@ export class SubmissionStore {
     await syncFolder(dataFolder);
     await store.#scan();
     return store;
+  }
+
+  /** The versions stored for a period, by receipt number: what each is, and where. */
+  versionsOf(period: { period: string; year: number }): { folder: string; receipt: ReceiptFile }[] {
+    return [...this.#versions.values()]
+      .filter(({ receipt }) => receipt.period === period.period && receipt.year === period.year)
+      .sort((a, b) => a.receipt.receipt.localeCompare(b.receipt.receipt));
+  }
+
+  /** The folder of the version with this receipt, if it is stored. */
+  versionFolder(receipt: string): string | undefined {
+    return this.#versions.get(receipt)?.folder;
   }
 
   /** A new folder under incoming/ for a submission's parts to arrive in, out of sight. */
@@ -157,6 +171,7 @@ export class SubmissionStore {
       }
       // Visible from here on, and found by the scan after a restart: the key is taken.
       this.#index.set(scope, { state: 'stored', receipt: version.receipt, contentHash: hash });
+      this.#versions.set(version.receipt.receipt, { folder: version.folder, receipt: version.receiptFile });
       await this.options.onStep?.('receiver:renamed');
       // The folders above were flushed before the rename; the new entry is flushed now.
       await syncFolder(dirname(version.folder));
@@ -261,6 +276,7 @@ export class SubmissionStore {
       return;
     }
     const { receipt, receivedAt, idempotencyKeyHash: keyHash, contentHash: hash, organisation } = parsed.data;
+    this.#versions.set(receipt, { folder, receipt: parsed.data });
     if (!this.#folderOwners.has(slug)) this.#folderOwners.set(slug, organisationKey(organisation));
     this.#index.set(scopeOf(slug, keyHash), { state: 'stored', receipt: { receipt, receivedAt }, contentHash: hash });
   }

@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { addSender } from '../../src-main/receiver/senders.ts';
+import { versionListSchema } from '../../src-main/protocol/submission-protocol.ts';
+import { addCoordinator, addSender } from '../../src-main/receiver/senders.ts';
 import { convertWithLibreOffice, textLines } from '../support/docx-check.ts';
 import { canMountSmallDisk, fillDisk, mountSmallDisk } from '../support/hostile-disks.ts';
 import { HOSTILE_FILES } from '../support/hostile-files.ts';
@@ -392,6 +393,82 @@ describe('POST /inlamning', () => {
     const text = textLines((await convertWithLibreOffice([path], 'txt:Text')).get(path) ?? Buffer.alloc(0));
     expect(text.join('\n')).toContain('Kulturnämnden');
   }, 120_000);
+});
+
+describe('GET /inlamningar: the coordinator reads what was submitted', () => {
+  let coordinatorKey: string;
+  beforeEach(async () => {
+    folder = await makeTempFolder('rapport-receiver-coordinator-');
+    await withSenders();
+    coordinatorKey = (await addCoordinator(folder.path, 'Stadsledningskontoret', new Date())).key;
+    receiver = await buildTestReceiver({ dataFolder: folder.path });
+  });
+  afterEach(async () => {
+    await receiver.app.close();
+    await folder.remove();
+  });
+
+  const get = (url: string, key?: string) =>
+    receiver.app.inject({ method: 'GET', url, headers: key === undefined ? {} : { authorization: `Bearer ${key}` } });
+
+  test('lists the period’s versions with organisation, receipt, time and sizes, and serves each part byte for byte; other periods are not listed', async () => {
+    const first = await inject(receiver.app, culture, { key: cultureKey, idempotencyKey: newIdempotencyKey() });
+    const second = await inject(receiver.app, cultureEdited, { key: cultureKey, idempotencyKey: newIdempotencyKey() });
+    const third = await inject(receiver.app, sports, { key: sportsKey, idempotencyKey: newIdempotencyKey() });
+    expect([first.status, second.status, third.status]).toEqual([201, 201, 201]);
+
+    const list = await get('/inlamningar?ar=2022&period=T2', coordinatorKey);
+    expect(list.statusCode).toBe(200);
+    const { versions } = versionListSchema.parse(list.json());
+    expect(versions.map((version) => [version.receipt, version.organisation, version.reportBytes, version.documentBytes])).toEqual([
+      ['2022-T2-000001', 'Kulturnämnden', culture.report.byteLength, culture.document.byteLength],
+      ['2022-T2-000002', 'Kulturnämnden', cultureEdited.report.byteLength, cultureEdited.document.byteLength],
+      ['2022-T2-000003', 'Idrottsnämnden', sports.report.byteLength, sports.document.byteLength],
+    ]);
+    expect(versions[0]?.receivedAt).toBe(first.body.receivedAt);
+
+    const report = await get('/inlamningar/2022-T2-000002/rapport', coordinatorKey);
+    expect(report.statusCode).toBe(200);
+    expect(report.headers['content-type']).toMatch(/^application\/json/);
+    expect(report.rawPayload).toEqual(Buffer.from(cultureEdited.report));
+    const document = await get('/inlamningar/2022-T2-000003/dokument', coordinatorKey);
+    expect(document.rawPayload).toEqual(Buffer.from(sports.document));
+
+    expect(versionListSchema.parse((await get('/inlamningar?ar=2022&period=T1', coordinatorKey)).json()).versions).toEqual([]);
+    expect((await get('/inlamningar/2022-T2-000009/rapport', coordinatorKey)).statusCode).toBe(404);
+    expect((await get('/inlamningar/2022-T2-000001/annat', coordinatorKey)).statusCode).toBe(404);
+    expect((await get('/inlamningar?ar=tjugo&period=T2', coordinatorKey)).statusCode).toBe(400);
+  });
+
+  test('a restarted receiver lists what it stored before', async () => {
+    expect((await inject(receiver.app, culture, { key: cultureKey, idempotencyKey: newIdempotencyKey() })).status).toBe(201);
+    await receiver.app.close();
+    receiver = await buildTestReceiver({ dataFolder: folder.path });
+    const { versions } = versionListSchema.parse((await get('/inlamningar?ar=2022&period=T2', coordinatorKey)).json());
+    expect(versions.map((version) => version.receipt)).toEqual(['2022-T2-000001']);
+  });
+
+  test('a sender key gets 403, no key or an unknown one 401; a coordinator key cannot submit (403); nothing is written', async () => {
+    expect((await inject(receiver.app, culture, { key: cultureKey, idempotencyKey: newIdempotencyKey() })).status).toBe(201);
+    const before = await storedVersions(folder.path);
+    const asSender = await get('/inlamningar?ar=2022&period=T2', cultureKey);
+    expect(asSender.statusCode).toBe(403);
+    expect(asSender.json()).toEqual({ error: expect.stringMatching(/avsändarnyckel.*samordnarnyckel/) });
+    expect((await get('/inlamningar/2022-T2-000001/rapport', cultureKey)).statusCode).toBe(403);
+    expect((await get('/inlamningar?ar=2022&period=T2')).statusCode).toBe(401);
+    expect((await get('/inlamningar/2022-T2-000001/dokument', 'y'.repeat(43))).statusCode).toBe(401);
+    const submitted = await inject(receiver.app, sports, { key: coordinatorKey, idempotencyKey: newIdempotencyKey() });
+    expect(submitted).toMatchObject({ status: 403, body: { error: expect.stringMatching(/samordnarnyckel/) } });
+    expect(await storedVersions(folder.path)).toEqual(before);
+  });
+
+  test('guessing coordinator keys counts like guessing sender keys: 429 after ten', async () => {
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 12; attempt += 1) statuses.push((await get('/inlamningar?ar=2022&period=T2', `gissning-${attempt}`.padEnd(43, 'x'))).statusCode);
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
+    expect(statuses.slice(10)).toEqual([429, 429]);
+    expect((await get('/inlamningar?ar=2022&period=T2', coordinatorKey)).statusCode).toBe(429);
+  });
 });
 
 describe('while a version is being stored', () => {
