@@ -4,15 +4,22 @@
 //   npm run cli -- import <file.docx|report.json> -o <report.json> [--period T1|T2|VB] [--year ÅÅÅÅ]
 //   npm run cli -- check <report.json>
 //   npm run cli -- email <report.json> -o <out.eml> [--to <address>]
-//   npm run cli -- compile <folder>... --period T1|T2|VB --year ÅÅÅÅ -o <out.docx> [--deadline …] [--contacts …] [--status …] [--organisation <name>]...
-//   npm run cli -- reminder <folder>... --period T1|T2|VB --year ÅÅÅÅ --contacts <file> -o <out.eml> [--deadline …]
+//   npm run cli -- compile <source>... --period T1|T2|VB --year ÅÅÅÅ -o <out.docx> [--deadline …] [--contacts …] [--status …] [--organisation <name>]...
+//   npm run cli -- reminder <source>... --period T1|T2|VB --year ÅÅÅÅ --contacts <file> -o <out.eml> [--deadline …]
+// A source is a folder or the receiver's address (https://…/inlamning); the coordinator key for
+// the receiver comes from UPPFOLJNING_NYCKEL or the app's Inställningar, never an argument,
+// where it would be left in the shell's history and the process list.
 // A failure exits 1 with a Swedish message; wrong usage exits 2. `check` exits 1 when the
 // report has anything to fix; `compile` exits 0 whenever it wrote the compilation.
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { additionProblem, organisationList } from './compile/organisation-list.ts';
 import { outputProblem, uniqueFolders } from './compile/folder-paths.ts';
-import { scanFolders } from './compile/scan-folders.ts';
+import { scanSources } from './compile/scan-sources.ts';
+import type { ReceiverSource } from './compile/read-receiver-source.ts';
+import { createNodeConnection } from './network/node-connection.ts';
+import { defaultDataFolder, itDefaultsPath } from './settings/app-folders.ts';
+import { SettingsService } from './settings/settings-service.ts';
 import { scanAsText } from './compile/scan-text.ts';
 import { toCompilation } from './compile/to-compilation.ts';
 import { composeReminder } from './compile/compose-reminder.ts';
@@ -32,7 +39,7 @@ import { randomIds } from './report/ids.ts';
 import { periodSchema, yearSchema } from './report/model.ts';
 import { countQuestions } from './report/questions.ts';
 import { needsAttention, reviewReport, type FindingSeverity } from './report/review.ts';
-import { isEmailAddress } from './report/settings-rules.ts';
+import { isEmailAddress, receiverUrlProblem } from './report/settings-rules.ts';
 import { loadReportFile } from './store/report-file.ts';
 import { createDocumentRunner, type DocumentRunner } from './services.ts';
 
@@ -46,14 +53,18 @@ const USAGE = `Användning:
   npm run cli -- check <rapport.json>                    granska rapporten: det som bör åtgärdas före inskick
   npm run cli -- email <rapport.json> -o <utfil.eml> [--to <adress>]
                                                          skriv ett e-postutkast med Word-filen bifogad
-  npm run cli -- compile <mapp>... --period T1|T2|VB --year ÅÅÅÅ -o <utfil.docx>
+  npm run cli -- compile <källa>... --period T1|T2|VB --year ÅÅÅÅ -o <utfil.docx>
                  [--deadline ÅÅÅÅ-MM-DD] [--contacts <fil.xlsx|fil.csv>] [--status <utfil.xlsx>] [--organisation <namn>]...
-                                                         sammanställ periodens rapporter i mapparna (och mappar under dem);
+                                                         sammanställ periodens rapporter i källorna;
                                                          --status skriver tabellen över vem som skickat som Excel-fil;
                                                          --organisation lägger till en organisation utöver stadens lista
-  npm run cli -- reminder <mapp>... --period T1|T2|VB --year ÅÅÅÅ --contacts <fil.xlsx|fil.csv> -o <utfil.eml>
+  npm run cli -- reminder <källa>... --period T1|T2|VB --year ÅÅÅÅ --contacts <fil.xlsx|fil.csv> -o <utfil.eml>
                  [--deadline ÅÅÅÅ-MM-DD] [--organisation <namn>]...
-                                                         skriv en påminnelse till dem som inte har skickat, i Bcc`;
+                                                         skriv en påminnelse till dem som inte har skickat, i Bcc
+
+  En källa är en mapp (och mapparna under den) eller mottagarens adress, https://…/inlamning.
+  Samordnarnyckeln för mottagaren läses ur miljövariabeln UPPFOLJNING_NYCKEL, annars ur appens
+  Inställningar (--data <mapp> om appen har sina data någon annanstans).`;
 
 class UsageError extends Error {}
 
@@ -156,6 +167,7 @@ const SOURCE_OPTIONS = {
   deadline: { type: 'string' },
   contacts: { type: 'string' },
   organisation: { type: 'string', multiple: true },
+  data: { type: 'string' },
 } as const;
 
 type SourceValues = { [Name in keyof typeof SOURCE_OPTIONS]?: Name extends 'organisation' ? string[] : string };
@@ -169,9 +181,33 @@ function chosenDeadline(text: string | undefined): string | undefined {
   return text;
 }
 
-/** The folders read for the period, with the list, the deadline and the register as the options say. */
+const KEY_VARIABLE = 'UPPFOLJNING_NYCKEL';
+
+/** The receiver, where a source is its address: the key from the environment or Inställningar, the CA file from Inställningar. */
+async function receiverSource(addresses: readonly string[], dataFolder: string | undefined): Promise<ReceiverSource | undefined> {
+  const [url, ...more] = addresses;
+  if (url === undefined) return undefined;
+  if (more.length > 0) throw new UsageError('Ange högst en mottagaradress.');
+  const urlProblem = receiverUrlProblem(url);
+  if (urlProblem !== undefined) throw new UsageError(`${url}: ${urlProblem}`);
+  const settings = await new SettingsService(resolve(dataFolder ?? defaultDataFolder()), itDefaultsPath()).get();
+  // An empty variable counts as none, as an empty field under Inställningar does.
+  const key = [process.env[KEY_VARIABLE], settings.effective.coordinatorKey].map((value) => value?.trim() ?? '').find((value) => value !== '');
+  if (key === undefined) {
+    for (const notice of settings.notices) console.error(notice);
+    throw new AppError(
+      'invalid-request',
+      `Mottagaren kräver en samordnarnyckel. Ange den i miljövariabeln ${KEY_VARIABLE}, eller under Inställningar i appen.`,
+    );
+  }
+  const { receiverCaFile } = settings.effective;
+  return { url, key, connection: createNodeConnection({ caFile: async () => receiverCaFile }) };
+}
+
+/** The sources read for the period, with the list, the deadline and the register as the options say. */
 async function readSources(positionals: string[], values: SourceValues, output: string, runner: DocumentRunner) {
-  const folders = uniqueFolders(positionals);
+  const isAddress = (source: string): boolean => /^https?:\/\//i.test(source.trim());
+  const folders = uniqueFolders(positionals.filter((source) => !isAddress(source)));
   const problem = await outputProblem(output, folders);
   if (problem !== undefined) throw new UsageError(problem);
   const period = chosenPeriod(values, 'Perioden och budgetåret avgör vilka rapporter som räknas, och Word-mallen säger inte vilken period den gäller.');
@@ -194,15 +230,23 @@ async function readSources(positionals: string[], values: SourceValues, output: 
     register = read.contacts;
     for (const row of read.unmatched) console.log(`Rad ${row.row} i ${basename(path)} användes inte: ${row.reason}`);
   }
-  const { outcome } = await scanFolders(folders, { period, organisations, assignments: new Map(), now: new Date(), deadline }, runner);
-  for (const line of scanAsText(outcome.scan)) console.log(line);
-  return { outcome, period, register };
+  const receiver = await receiverSource(
+    positionals.filter(isAddress).map((source) => source.trim()),
+    values.data,
+  );
+  try {
+    const { outcome } = await scanSources({ folders, receiver }, { period, organisations, assignments: new Map(), now: new Date(), deadline }, runner);
+    for (const line of scanAsText(outcome.scan)) console.log(line);
+    return { outcome, period, register };
+  } finally {
+    await receiver?.connection.close();
+  }
 }
 
 async function compileCommand(args: string[], runner: DocumentRunner): Promise<void> {
   const { values, positionals } = parseArgs({ args, options: { ...OUTPUT_OPTION, ...SOURCE_OPTIONS, status: { type: 'string' } }, allowPositionals: true });
   if (positionals.length === 0 || values.output === undefined || values.output.trim() === '')
-    throw new UsageError('Ange minst en mapp att läsa och en utfil med -o.');
+    throw new UsageError('Ange minst en källa (en mapp eller mottagarens adress) och en utfil med -o.');
   const output = withExtension(resolve(values.output), '.docx');
   const status = values.status === undefined ? undefined : withExtension(resolve(values.status), '.xlsx');
   const { outcome, register } = await readSources(positionals, values, output, runner);
@@ -217,7 +261,7 @@ async function compileCommand(args: string[], runner: DocumentRunner): Promise<v
 async function reminderCommand(args: string[], runner: DocumentRunner): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: { ...OUTPUT_OPTION, ...SOURCE_OPTIONS }, allowPositionals: true });
   if (positionals.length === 0 || values.output === undefined || values.output.trim() === '')
-    throw new UsageError('Ange minst en mapp att läsa och en utfil med -o.');
+    throw new UsageError('Ange minst en källa (en mapp eller mottagarens adress) och en utfil med -o.');
   if (values.contacts === undefined) throw new UsageError('Ange kontaktpersonerna med --contacts <fil.xlsx|fil.csv>: påminnelsen går till dem.');
   const output = withExtension(resolve(values.output), '.eml');
   const { outcome, period, register } = await readSources(positionals, values, output, runner);

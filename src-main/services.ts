@@ -78,7 +78,15 @@ export function createServices(options: ServicesOptions): Services {
     ...(options.onStep ? { onStep: options.onStep } : {}),
   });
   const email = new EmailService(options.dataFolder, store, runner, settings, platform);
-  const compilation = new CompilationService(options.dataFolder, runner, settings, platform, options.now, (path) => exports.allow(path));
+  const compilation = new CompilationService({
+    dataFolder: options.dataFolder,
+    runner,
+    settings,
+    platform,
+    connection,
+    now: options.now,
+    onWritten: (path) => exports.allow(path),
+  });
   // Versions left waiting by the last run go out as soon as the app is up.
   outbox.start().catch((error: unknown) => console.error(error));
   return {

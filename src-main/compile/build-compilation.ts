@@ -27,7 +27,7 @@ import type { CompiledReport, Compilation, Route } from './compilation.ts';
 import { cleanLine, cleanText } from '../report/clean-text.ts';
 import { FOCUS_AREA_NUMBERS, focusAreaHeading, formDefinition, periodName, type FocusAreaNumber } from '../report/form-definition.ts';
 import { questionNumber } from '../report/questions.ts';
-import { formatDate, formatLongDate, formatLongDateTime } from '../report/time-format.ts';
+import { formatDate, formatDay, formatLongDateTime } from '../report/time-format.ts';
 import { DOCUMENT_PROPERTY } from '../docx/document-properties.ts';
 import { BULLET_NUMBERING, bulletParagraph, FONT, labelHeader, LANGUAGE, linesRuns, pageNumberFooter, textBlockParagraphs } from '../docx/word-parts.ts';
 
@@ -97,9 +97,7 @@ function titlePage(compilation: Compilation): Paragraph[] {
     new Paragraph({ style: SUBTITLE_STYLE, children: [new TextRun('Sammanställning')] }),
     new Paragraph({ style: SUBTITLE_STYLE, children: [new TextRun(compilationPeriod(compilation))] }),
     new Paragraph({ children: [new TextRun(`Sammanställd ${formatLongDateTime(compilation.createdAt)}.`)] }),
-    ...(compilation.deadline === undefined
-      ? []
-      : [new Paragraph({ children: [new TextRun(`Sista dag att skicka in: ${formatLongDate(`${compilation.deadline}T12:00:00Z`)}.`)] })]),
+    ...(compilation.deadline === undefined ? [] : [new Paragraph({ children: [new TextRun(`Sista dag att skicka in: ${formatDay(compilation.deadline)}.`)] })]),
     new Paragraph({ children: [new TextRun(`${sent} av ${total} organisationer har skickat in sin rapport.`)] }),
   ];
 }

@@ -32,7 +32,9 @@ import type { Table } from '../xlsx/write-table.ts';
 import type { XlsxJobs } from '../xlsx/xlsx-jobs.ts';
 import { additionProblem, organisationList, type ListedOrganisation } from './organisation-list.ts';
 import { outputProblem, uniqueFolders } from './folder-paths.ts';
-import { scanFolders } from './scan-folders.ts';
+import { scanSources } from './scan-sources.ts';
+import type { ReceiverSource } from './read-receiver-source.ts';
+import type { ReceiverConnection } from '../network/receiver-connection.ts';
 import { toCompilation } from './to-compilation.ts';
 import type { JobRunner } from '../worker/jobs.ts';
 import type { CompileJobs } from './compile-jobs.ts';
@@ -40,6 +42,8 @@ import type { CompileJobs } from './compile-jobs.ts';
 export interface CompileRequest {
   period: PeriodOfYear;
   folders: string[];
+  /** "Mottagaren" is read too: the address and coordinator key from Inställningar. */
+  receiver?: boolean | undefined;
   /** Organisations chosen by hand for files the app could not place, by the file's key. */
   assignments: readonly { key: string; organisation: string }[];
 }
@@ -48,6 +52,10 @@ export interface CoordinatorOverview {
   organisations: ListedOrganisation[];
   /** The folders read last time. */
   folders: string[];
+  /** "Mottagaren" was read last time. */
+  receiver: boolean;
+  /** A receiver address is set under Inställningar, so "Mottagaren" can be chosen. */
+  receiverAddress?: string | undefined;
   /** A folder can be chosen in a dialog (in the app; the preview has none). */
   canChooseFolder: boolean;
   /** The register of contact persons, in the list's order. */
@@ -94,23 +102,44 @@ function reminderName(period: PeriodOfYear): string {
   return `Påminnelse näringsliv ${periodLabel(period)}.eml`;
 }
 
+function nonEmpty(text: string | undefined): string | undefined {
+  const trimmed = text?.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
 function deadlineOf(deadlines: readonly Deadline[], period: PeriodOfYear): string | undefined {
   return deadlines.find((deadline) => deadline.period === period.period && deadline.year === period.year)?.date;
 }
 
+export interface CompilationServiceOptions {
+  dataFolder: string;
+  runner: JobRunner<CompileJobs & XlsxJobs>;
+  settings: SettingsService;
+  platform: ExportPlatform;
+  /** How "Mottagaren" is reached: the same way as the outbox's submissions. */
+  connection: ReceiverConnection;
+  now?: (() => Date) | undefined;
+  /** Told of each file written for the user, so "Öppna" may open it. */
+  onWritten?: ((path: string) => void) | undefined;
+}
+
 export class CompilationService {
   readonly #coordinator: CoordinatorFile;
+  private readonly runner: JobRunner<CompileJobs & XlsxJobs>;
+  private readonly settings: SettingsService;
+  private readonly platform: ExportPlatform;
+  private readonly connection: ReceiverConnection;
+  private readonly now: () => Date;
+  private readonly onWritten: (path: string) => void;
 
-  constructor(
-    dataFolder: string,
-    private readonly runner: JobRunner<CompileJobs & XlsxJobs>,
-    private readonly settings: SettingsService,
-    private readonly platform: ExportPlatform,
-    private readonly now: () => Date = () => new Date(),
-    /** Told of each file written for the user, so "Öppna" may open it. */
-    private readonly onWritten: (path: string) => void = () => undefined,
-  ) {
-    this.#coordinator = new CoordinatorFile(dataFolder, now);
+  constructor(options: CompilationServiceOptions) {
+    this.runner = options.runner;
+    this.settings = options.settings;
+    this.platform = options.platform;
+    this.connection = options.connection;
+    this.now = options.now ?? (() => new Date());
+    this.onWritten = options.onWritten ?? (() => undefined);
+    this.#coordinator = new CoordinatorFile(options.dataFolder, this.now);
   }
 
   async overview(): Promise<CoordinatorOverview> {
@@ -119,6 +148,8 @@ export class CompilationService {
     return {
       organisations,
       folders: values.folders,
+      receiver: values.receiver,
+      receiverAddress: nonEmpty((await this.settings.effective()).receiverUrl),
       canChooseFolder: this.platform.chooseFolder !== undefined,
       register: withContacts(
         values.register,
@@ -277,20 +308,34 @@ export class CompilationService {
       );
     }
     const folders = uniqueFolders(typed);
-    if (folders.length === 0) throw new AppError('invalid-request', 'Ange minst en mapp att läsa rapporterna från.');
+    if (folders.length === 0 && request.receiver !== true)
+      throw new AppError('invalid-request', 'Ange minst en mapp att läsa rapporterna från, eller välj Mottagaren.');
     const { organisations, deadlines } = await this.overview();
     const assignments = new Map(request.assignments.map(({ key, organisation }) => [key, organisation]));
     const deadline = deadlineOf(deadlines, request.period);
-    const { outcome, items } = await scanFolders(folders, { period: request.period, organisations, assignments, now: this.now(), deadline }, this.runner);
+    const receiver = request.receiver === true ? await this.#receiverSource() : undefined;
+    const { outcome, items } = await scanSources(
+      { folders, receiver },
+      { period: request.period, organisations, assignments, now: this.now(), deadline },
+      this.runner,
+    );
     const names = organisations.map(({ name }) => name);
     let conflicts: ContactConflict[] = [];
     await this.#coordinator.update((values) => {
       const reconciled = reconcileWithReports(values.register, contactsIn(outcome, items).filter(fitsTheRegister), values.keptOver);
       conflicts = reconciled.conflicts;
-      return { ...values, folders, register: withContacts(values.register, reconciled.added, names) };
+      return { ...values, folders, receiver: request.receiver === true, register: withContacts(values.register, reconciled.added, names) };
     });
     outcome.scan.contactConflicts = conflicts;
     return { outcome, items, folders };
+  }
+
+  async #receiverSource(): Promise<ReceiverSource> {
+    const { receiverUrl, coordinatorKey } = await this.settings.effective();
+    if (receiverUrl === undefined || receiverUrl.trim() === '') {
+      throw new AppError('invalid-request', 'Ange mottagningsadressen under Inställningar för att läsa Mottagaren.');
+    }
+    return { url: receiverUrl.trim(), key: coordinatorKey, connection: this.connection };
   }
 
   /**

@@ -8,7 +8,7 @@
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { periodLabel, type PeriodOfYear } from '../report/calendar.ts';
 import { periodName } from '../report/form-definition.ts';
-import { formatDate, formatLongDate } from '../report/time-format.ts';
+import { formatDate, formatDay } from '../report/time-format.ts';
 
 export interface Reminder {
   period: PeriodOfYear;
@@ -26,7 +26,7 @@ function reminderSubject(period: PeriodOfYear): string {
 
 function deadlineSentence(deadline: string | undefined, today: string): string[] {
   if (deadline === undefined) return [];
-  const day = formatLongDate(`${deadline}T12:00:00Z`);
+  const day = formatDay(deadline);
   return [deadline < today ? `Sista dag att skicka in var ${day}.` : `Sista dag att skicka in är ${day}.`];
 }
 

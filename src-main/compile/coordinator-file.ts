@@ -35,6 +35,8 @@ const deadlineSchema = z.object({ period: periodSchema, year: yearSchema, date: 
 const coordinatorValuesSchema = z.object({
   addedOrganisations: z.array(z.string().min(1).max(200).transform(cleanLine)).max(MAX_ADDED_ORGANISATIONS),
   folders: z.array(z.string().min(1).max(4_096)).max(20),
+  /** "Mottagaren" was read last time too. */
+  receiver: z.boolean().default(false),
   /** The register of contact persons: one for each organisation at most. */
   register: z.array(registerContactSchema).max(MAX_CONTACTS),
   deadlines: z.array(deadlineSchema).max(100),
@@ -62,7 +64,7 @@ function migrated(raw: unknown): unknown {
   return { ...rest, schemaVersion: 2, register: contacts.map((contact) => ({ ...contact, phone: '' })), deadlines: [], keptOver: [] };
 }
 
-const EMPTY: CoordinatorValues = { addedOrganisations: [], folders: [], register: [], deadlines: [], keptOver: [] };
+const EMPTY: CoordinatorValues = { addedOrganisations: [], folders: [], receiver: false, register: [], deadlines: [], keptOver: [] };
 
 function parseFile(raw: unknown): CoordinatorValues {
   const version = typeof raw === 'object' && raw !== null && 'schemaVersion' in raw ? raw.schemaVersion : undefined;

@@ -9,6 +9,7 @@ import type { PeriodOfYear } from '../report/calendar.ts';
 import { receiptFileSchema, type ReceiptFile } from '../receiver/receipt-file.ts';
 import type { ReceivedItem } from './compilation-scan.ts';
 import type { FoundFile } from './find-received-files.ts';
+import { mapInFlight } from './map-in-flight.ts';
 import { isEmailFile, type ReceivedFile } from './read-received-file.ts';
 
 /** Reads one file's bytes into reports; the document worker's job. */
@@ -100,15 +101,6 @@ function readOne(file: FoundFile, chosen: PeriodOfYear, read: ReadReceived): Pro
 
 export async function readReceivedItems(files: readonly FoundFile[], chosen: PeriodOfYear, read: ReadReceived): Promise<ReceivedItem[]> {
   const ordered = [...files].sort((a, b) => nameOf(a).localeCompare(nameOf(b), 'sv'));
-  const results: ReceivedItem[][] = new Array<ReceivedItem[]>(ordered.length);
-  let next = 0;
-  async function work(): Promise<void> {
-    for (let index = next++; index < ordered.length; index = next++) {
-      const file = ordered[index];
-      if (file === undefined) break;
-      results[index] = await readOne(file, chosen, read);
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, ordered.length) }, work));
+  const results = await mapInFlight(ordered, IN_FLIGHT, (file) => readOne(file, chosen, read));
   return results.flat();
 }

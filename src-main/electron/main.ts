@@ -4,6 +4,7 @@ import { app, powerMonitor, type BrowserWindow } from 'electron';
 import { join, resolve, sep } from 'node:path';
 import { readFileBounded } from '../files/read-bounded.ts';
 import { createServices } from '../services.ts';
+import { APP_NAME, itDefaultsPath } from '../settings/app-folders.ts';
 import type { SettingsService } from '../settings/settings-service.ts';
 import { electronConnection, trustItCertificateAuthority } from './electron-connection.ts';
 import { electronExportPlatform } from './export-platform.ts';
@@ -16,17 +17,6 @@ import { createMainWindow } from './window.ts';
 
 const MAIN_FOLDER = __dirname;
 const RENDERER_FOLDER = join(MAIN_FOLDER, '../renderer');
-
-/**
- * Where IT deploys default settings for every user of a managed computer (see the README):
- * beside the user-data folders of all users, readable by all, writable by administrators.
- */
-function itDefaultsPath(): string {
-  const file = 'standardinstallningar.json';
-  if (process.platform === 'win32') return join(process.env.ProgramData ?? 'C:\\ProgramData', 'Uppföljningsrapport näringsliv', file);
-  if (process.platform === 'darwin') return join('/Library/Application Support/Uppföljningsrapport näringsliv', file);
-  return join('/etc/uppfoljningsrapport-naringsliv', file);
-}
 
 /** `--data=<folder>` keeps the drafts somewhere else than the user-data folder (tests, USB sticks). */
 function dataFolderFromArguments(argv: string[]): string | undefined {
@@ -45,7 +35,7 @@ async function trustReceiverCa(settings: SettingsService): Promise<void> {
   }
 }
 
-app.setName('Uppföljningsrapport näringsliv');
+app.setName(APP_NAME);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();

@@ -38,6 +38,8 @@ export const compileRequestSchema = z
     period: periodSchema,
     year: yearSchema,
     folders: z.array(z.string().max(4_096)).max(20),
+    /** "Mottagaren" is read too. */
+    receiver: z.boolean().optional(),
     assignments: z.array(z.object({ key: z.string().max(5_000), organisation: z.string().max(200) }).strict()).max(10_000),
   })
   .strict();

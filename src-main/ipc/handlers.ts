@@ -25,8 +25,8 @@ export interface HandlerServices {
 }
 
 /** The call's flat period and year as the service's period. */
-function compileRequest({ period, year, folders, assignments }: CompileCall): CompileRequest {
-  return { period: { period, year }, folders, assignments };
+function compileRequest({ period, year, folders, receiver, assignments }: CompileCall): CompileRequest {
+  return { period: { period, year }, folders, receiver, assignments };
 }
 
 /** What a result says was recovered (a damaged file restored), to keep in the support log. */

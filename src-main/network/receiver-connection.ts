@@ -17,6 +17,17 @@ export interface HttpResponse {
   ok: boolean;
   headers: { get(name: string): string | null };
   json(): Promise<unknown>;
+  /** The body as a stream, to read no more of it than is wanted (answer-body.ts). */
+  body: AnswerBody | null;
+}
+
+/** What is read of a web ReadableStream of bytes; Node's and Chromium's own types differ in the rest. */
+interface AnswerBody {
+  getReader(): {
+    read(): Promise<{ done: true; value?: Uint8Array | undefined } | { done: false; value: Uint8Array }>;
+    cancel(): Promise<void>;
+  };
+  cancel(): Promise<void>;
 }
 
 export interface ReceiverConnection {

@@ -1,6 +1,7 @@
 // "Testa anslutningen": one request to the receiver, the same way a submission goes (the same
 // connection, proxy and certificates), with the sender key, answering which organisation the
 // key belongs to, or what is wrong, in Swedish. Nothing is sent and nothing is stored.
+import { jsonOf } from '../network/answer-body.ts';
 import { describeFetchFailure } from '../network/fetch-failure.ts';
 import type { HttpResponse, ReceiverConnection } from '../network/receiver-connection.ts';
 import { bearerHeader, HEADERS, refusalAnswerSchema, senderAnswerSchema, senderCheckUrl } from '../protocol/submission-protocol.ts';
@@ -12,14 +13,6 @@ export interface ConnectionTestResult {
 }
 
 const TEST_TIMEOUT_MS = 15_000;
-
-async function jsonOf(response: HttpResponse): Promise<unknown> {
-  try {
-    return await response.json();
-  } catch {
-    return undefined;
-  }
-}
 
 export async function testConnection(
   receiverUrl: string | undefined,

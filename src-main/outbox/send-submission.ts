@@ -5,6 +5,7 @@
 // receiver will not take this content; the user must act). The parts, headers and answers are
 // the submission protocol's (protocol/), which the receiver reads and writes too.
 import { AppError } from '../errors/app-error.ts';
+import { jsonOf } from '../network/answer-body.ts';
 import { describeFetchFailure } from '../network/fetch-failure.ts';
 import type { HttpResponse, ReceiverConnection } from '../network/receiver-connection.ts';
 import { bearerHeader, HEADERS, PARTS, receiptAnswerSchema, refusalAnswerSchema, type ReceiptAnswer } from '../protocol/submission-protocol.ts';
@@ -49,7 +50,7 @@ export async function sendSubmission(request: SendRequest): Promise<SendOutcome>
   } catch (error) {
     return connectionFailure(error, request);
   }
-  const answer = await readAnswer(response);
+  const answer = await jsonOf(response);
   if (response.ok) {
     const receipt = receiptAnswerSchema.safeParse(answer);
     if (!receipt.success) return { kind: 'retry', problem: 'Mottagaren svarade utan kvitto. Rapporten skickas igen.', connection: false };
@@ -82,15 +83,6 @@ export async function sendSubmission(request: SendRequest): Promise<SendOutcome>
       if (response.status >= 500)
         return { kind: 'retry', connection: false, retryAfterMs, problem: `Mottagaren hade ett fel (${response.status}). Rapporten skickas igen.${said}` };
       return { kind: 'rejected', problem: `Mottagaren tog inte emot rapporten (${response.status}).${said}` };
-  }
-}
-
-/** The receiver's JSON answer; anything else (an HTML error page from a proxy) says nothing. */
-async function readAnswer(response: HttpResponse): Promise<unknown> {
-  try {
-    return await response.json();
-  } catch {
-    return undefined;
   }
 }
 

@@ -32,26 +32,6 @@ export function versionPartUrl(submissionUrl: string, receipt: string, part: 'ra
   return url.toString();
 }
 
-/** At most this many versions in one list: more than a period ever has. */
-export const MAX_LISTED_VERSIONS = 10_000;
-
-export const storedVersionSchema = z.object({
-  receipt: z.string().regex(/^\d{4}-(T1|T2|VB)-\d{6,}$/),
-  receivedAt: z.iso.datetime(),
-  organisation: z.string().min(1).max(200),
-  committee: z.string().max(2_000),
-  reportId: z.string().max(200),
-  period: z.enum(['T1', 'T2', 'VB']),
-  year: z.number().int(),
-  reportBytes: z.number().int().nonnegative(),
-  documentBytes: z.number().int().nonnegative(),
-});
-
-export const versionListSchema = z.object({ versions: z.array(storedVersionSchema).max(MAX_LISTED_VERSIONS) });
-
-export type StoredVersionAnswer = z.output<typeof storedVersionSchema>;
-export type VersionListAnswer = z.output<typeof versionListSchema>;
-
 /** The sender check's address beside a submission address, whatever path the city serves it under. */
 export function senderCheckUrl(submissionUrl: string): string {
   const url = new URL(submissionUrl);
@@ -126,3 +106,23 @@ export type SenderAnswer = z.output<typeof senderAnswerSchema>;
 export interface StatusAnswer {
   status: 'ok';
 }
+
+/** At most this many versions in one list: more than a period ever has. */
+export const MAX_LISTED_VERSIONS = 10_000;
+
+const storedVersionSchema = z.object({
+  receipt: receiptNumberSchema,
+  receivedAt: z.iso.datetime(),
+  organisation: z.string().min(1).max(200),
+  committee: z.string().max(2_000),
+  reportId: z.string().max(200),
+  period: z.enum(['T1', 'T2', 'VB']),
+  year: z.number().int(),
+  reportBytes: z.number().int().nonnegative(),
+  documentBytes: z.number().int().nonnegative(),
+});
+
+export const versionListSchema = z.object({ versions: z.array(storedVersionSchema).max(MAX_LISTED_VERSIONS) });
+
+export type StoredVersionAnswer = z.output<typeof storedVersionSchema>;
+export type VersionListAnswer = z.output<typeof versionListSchema>;

@@ -16,7 +16,10 @@ import { senderKeyOf } from './request-headers.ts';
 
 const listQuerySchema = z.object({ ar: z.coerce.number().pipe(yearSchema), period: periodSchema });
 
-const PARTS = { rapport: { file: 'report.json', type: 'application/json' }, dokument: { file: 'document.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' } } as const;
+const PARTS = {
+  rapport: { file: 'report.json', type: 'application/json' },
+  dokument: { file: 'document.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+} as const;
 
 async function coordinatorOf(request: FastifyRequest, context: ReceiverContext): Promise<string> {
   if (context.failedKeys.turnAway(request.ip) !== undefined) {
@@ -33,7 +36,8 @@ async function coordinatorOf(request: FastifyRequest, context: ReceiverContext):
     context.failedKeys.failed(request.ip);
     throw new AppError('unauthorized', 'Ange en samordnarnyckel (Authorization: Bearer <nyckel>) för att läsa inlämningarna.');
   }
-  if (holder.role !== 'coordinator') throw new AppError('forbidden', 'Nyckeln är en avsändarnyckel: den kan skicka in men inte läsa inlämningarna. Använd en samordnarnyckel.');
+  if (holder.role !== 'coordinator')
+    throw new AppError('forbidden', 'Nyckeln är en avsändarnyckel: den kan skicka in men inte läsa inlämningarna. Använd en samordnarnyckel.');
   return holder.name;
 }
 
@@ -68,7 +72,8 @@ export function registerCoordinatorRoutes(app: FastifyInstance, context: Receive
     await coordinatorOf(request, context);
     const part = request.params.part === 'rapport' || request.params.part === 'dokument' ? PARTS[request.params.part] : undefined;
     const folder = context.store.versionFolder(request.params.receipt);
-    if (part === undefined || folder === undefined) throw new AppError('not-found', `Inlämningen ${request.params.receipt.slice(0, 40)} finns inte hos mottagaren.`);
+    if (part === undefined || folder === undefined)
+      throw new AppError('not-found', `Inlämningen ${request.params.receipt.slice(0, 40)} finns inte hos mottagaren.`);
     return reply.type(part.type).send(createReadStream(join(folder, part.file)));
   });
 }

@@ -49,7 +49,8 @@ export async function senderOrganisation(request: FastifyRequest, context: Recei
   } catch (error) {
     throw new AppError('unavailable', MESSAGES.unavailable, { cause: error });
   }
-  if (holder?.role === 'coordinator') throw new AppError('forbidden', 'Nyckeln är en samordnarnyckel: den kan läsa inlämningarna men inte skicka in. Använd nämndens avsändarnyckel.');
+  if (holder?.role === 'coordinator')
+    throw new AppError('forbidden', 'Nyckeln är en samordnarnyckel: den kan läsa inlämningarna men inte skicka in. Använd nämndens avsändarnyckel.');
   const organisation = holder?.organisation;
   if (organisation === undefined) {
     context.failedKeys.failed(request.ip);

@@ -113,7 +113,10 @@ export async function addCoordinator(dataFolder: string, given: string, now: Dat
   const path = sendersPath(dataFolder);
   const current = await readSendersFile(path);
   const key = randomBytes(KEY_BYTES).toString('base64url');
-  const next: SendersFile = { ...current, coordinators: [...(current.coordinators ?? []), { name, keyHash: hashKey(key).toString('hex'), addedAt: now.toISOString() }] };
+  const next: SendersFile = {
+    ...current,
+    coordinators: [...(current.coordinators ?? []), { name, keyHash: hashKey(key).toString('hex'), addedAt: now.toISOString() }],
+  };
   try {
     await mkdir(dataFolder, { recursive: true, mode: DATA_FOLDER_MODE });
     await writeFileDurably(path, `${JSON.stringify(next, null, 2)}\n`, 'data');

@@ -27,6 +27,7 @@ const FIELD_NAMES: Record<string, string> = {
   path: 'filens plats',
   receiverUrl: 'mottagningsadressen',
   senderKey: 'avsändarnyckeln',
+  coordinatorKey: 'samordnarnyckeln',
   coordinatorEmail: 'samordnarens e-post',
   sendDespiteFindings: 'svaret om att skicka ändå',
   startNext: 'valet att starta nästa period',

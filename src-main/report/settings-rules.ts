@@ -25,8 +25,19 @@ export function receiverUrlProblem(text: string): string | undefined {
   return 'Adressen måste börja med https://.';
 }
 
+/** A key as the receiver makes them: printable ASCII without spaces. */
+function isKeyShaped(text: string): boolean {
+  return /^[\x21-\x7e]{8,500}$/.test(text.trim());
+}
+
 /** Why a sender key cannot be one, in Swedish; undefined when it can (or is empty: none). */
 export function senderKeyProblem(text: string): string | undefined {
-  if (text.trim() === '') return undefined;
-  return /^[\x21-\x7e]{8,500}$/.test(text.trim()) ? undefined : 'Avsändarnyckeln ska vara den nyckel du fått av stadsledningskontoret, utan mellanslag.';
+  if (text.trim() === '' || isKeyShaped(text)) return undefined;
+  return 'Avsändarnyckeln ska vara den nyckel du fått av stadsledningskontoret, utan mellanslag.';
+}
+
+/** Why a coordinator key cannot be one, in Swedish; undefined when it can (or is empty: none). */
+export function coordinatorKeyProblem(text: string): string | undefined {
+  if (text.trim() === '' || isKeyShaped(text)) return undefined;
+  return 'Samordnarnyckeln ska vara den nyckel mottagarens drift skrev ut (add-coordinator), utan mellanslag.';
 }

@@ -75,3 +75,8 @@ export function formatLongDate(iso: string): string {
   const date = instant(iso);
   return date === undefined ? UNKNOWN : LONG_DATE.format(date);
 }
+
+/** A calendar day as stored ("2026-09-15"), in words ("15 september 2026"); noon UTC is that day in Stockholm too. */
+export function formatDay(day: string): string {
+  return formatLongDate(`${day}T12:00:00Z`);
+}

@@ -21,6 +21,8 @@ const settingsValuesSchema = z.object({
   receiverUrl: value(2_000),
   /** The sender key the coordinator gave; sent as "Authorization: Bearer …". */
   senderKey: value(500),
+  /** The coordinator's key, for reading the receiver's submissions in Sammanställning. */
+  coordinatorKey: value(500),
   /** Where "Skicka med e-post" addresses the message. */
   coordinatorEmail: value(320),
   /** Filled into the header of a new report. */
@@ -35,21 +37,28 @@ const settingsValuesSchema = z.object({
 export type SettingsValues = z.output<typeof settingsValuesSchema>;
 export type SettingsInput = z.input<typeof settingsValuesSchema>;
 
-/** The user's file: the sender key is kept encrypted (senderKeyProtected) where the door can encrypt it. */
+/** The keys kept encrypted, where the door can encrypt: each value's field, and the field its ciphertext is stored in. */
+export const SECRET_FIELDS = [
+  { field: 'senderKey', stored: 'senderKeyProtected' },
+  { field: 'coordinatorKey', stored: 'coordinatorKeyProtected' },
+] as const;
+
+/** The user's file: the keys are kept encrypted (…Protected) where the door can encrypt them. */
 export const settingsFileSchema = settingsValuesSchema.extend({
   schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION),
   senderKeyProtected: z.string().max(10_000).optional(),
+  coordinatorKeyProtected: z.string().max(10_000).optional(),
 });
 
 /** The user's values as they are stored. */
-export type StoredSettings = SettingsValues & { senderKeyProtected?: string | undefined };
+export type StoredSettings = SettingsValues & { senderKeyProtected?: string | undefined; coordinatorKeyProtected?: string | undefined };
 /** IT's file: the same values; a version is welcome but not required of a hand-written file. */
 export const itDefaultsFileSchema = settingsValuesSchema.extend({ schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION).optional() });
 
 /** What the user may set: everything but the CA file, which is IT's to name. */
 export const settingsInputSchema = settingsValuesSchema.omit({ receiverCaFile: true }).strict();
 
-const SETTINGS_KEYS = ['receiverUrl', 'senderKey', 'coordinatorEmail', 'receiverCaFile'] as const;
+const SETTINGS_KEYS = ['receiverUrl', 'senderKey', 'coordinatorKey', 'coordinatorEmail', 'receiverCaFile'] as const;
 
 /** The user's values over IT's: an empty value falls back to the default. */
 export function mergeSettings(itDefaults: SettingsValues, user: SettingsValues): SettingsValues {

@@ -8,11 +8,12 @@ import { AppError, isErrno } from '../errors/app-error.ts';
 import { fileSystemError } from '../errors/file-errors.ts';
 import { DATA_FOLDER_MODE } from '../files/durable-write.ts';
 import { readFileBounded } from '../files/read-bounded.ts';
-import { receiverUrlProblem, isEmailAddress, senderKeyProblem } from '../report/settings-rules.ts';
+import { coordinatorKeyProblem, receiverUrlProblem, isEmailAddress, senderKeyProblem } from '../report/settings-rules.ts';
 import { DamagedFileError, DurableJsonFile, NewerVersionError } from '../store/durable-json-file.ts';
 import {
   itDefaultsFileSchema,
   mergeSettings,
+  SECRET_FIELDS,
   SETTINGS_SCHEMA_VERSION,
   settingsFileSchema,
   settingsInputSchema,
@@ -88,29 +89,35 @@ export class SettingsService {
     return `i klartext i ${join(this.dataFolder, 'settings.json')}`;
   }
 
-  /** The values to store: the sender key encrypted, where it can be. */
+  /** The values to store: the keys encrypted, where they can be. */
   async #protected(values: SettingsValues): Promise<StoredSettings> {
-    const key = values.senderKey;
-    if (key === undefined || key.trim() === '' || this.secrets === undefined || !(await this.secrets.available())) return values;
-    const { senderKey: _plain, ...rest } = values;
-    return { ...rest, senderKeyProtected: await this.secrets.protect(key) };
+    if (this.secrets === undefined || !(await this.secrets.available())) return values;
+    const stored: StoredSettings = { ...values };
+    for (const { field, stored: protectedField } of SECRET_FIELDS) {
+      const key = values[field];
+      if (key === undefined || key.trim() === '') continue;
+      delete stored[field];
+      stored[protectedField] = await this.secrets.protect(key);
+    }
+    return stored;
   }
 
-  /** The stored values with the sender key readable again; one that cannot be read here is said so. */
+  /** The stored values with the keys readable again; one that cannot be read here is said so. */
   async #revealed(stored: StoredSettings): Promise<{ values: SettingsValues; notices: string[] }> {
-    const { senderKeyProtected, ...values } = stored;
-    if (senderKeyProtected === undefined) return { values, notices: [] };
-    try {
-      if (this.secrets === undefined) throw new Error('ingen krypteringsnyckel');
-      return { values: { ...values, senderKey: await this.secrets.reveal(senderKeyProtected) }, notices: [] };
-    } catch {
-      return {
-        values,
-        notices: [
-          'Den sparade avsändarnyckeln kunde inte läsas här (den krypterades för en annan användare eller dator). Ange nyckeln igen under Inställningar.',
-        ],
-      };
+    const { senderKeyProtected: _sender, coordinatorKeyProtected: _coordinator, ...values } = stored;
+    const notices: string[] = [];
+    for (const { field, stored: protectedField } of SECRET_FIELDS) {
+      const ciphertext = stored[protectedField];
+      if (ciphertext === undefined) continue;
+      try {
+        if (this.secrets === undefined) throw new Error('ingen krypteringsnyckel');
+        values[field] = await this.secrets.reveal(ciphertext);
+      } catch {
+        const which = field === 'senderKey' ? 'avsändarnyckeln' : 'samordnarnyckeln';
+        notices.push(`Den sparade ${which} kunde inte läsas här (den krypterades för en annan användare eller dator). Ange nyckeln igen under Inställningar.`);
+      }
     }
+    return { values, notices };
   }
 
   async #user(): Promise<StoredSettings> {
@@ -166,6 +173,10 @@ function settingsProblem(values: SettingsValues): string | undefined {
   }
   if (values.senderKey !== undefined) {
     const problem = senderKeyProblem(values.senderKey);
+    if (problem !== undefined) return problem;
+  }
+  if (values.coordinatorKey !== undefined) {
+    const problem = coordinatorKeyProblem(values.coordinatorKey);
     if (problem !== undefined) return problem;
   }
   if (values.coordinatorEmail !== undefined && values.coordinatorEmail.trim() !== '' && !isEmailAddress(values.coordinatorEmail)) {

@@ -44,7 +44,26 @@ export const COMPILATION_IDS = {
   reminder: 'compile-reminder',
   resultHeading: 'compile-result-heading',
   listName: 'compile-list-name',
+  receiver: 'compile-receiver',
+  deadline: 'compile-deadline',
+  status: 'compile-status',
 } as const;
+
+export const REGISTER_IDS = {
+  heading: 'register-heading',
+  import: 'register-import',
+  export: 'register-export',
+  conflictsHeading: 'register-conflicts-heading',
+} as const;
+
+/** A field of one organisation's contact while it is edited. */
+export function contactFieldId(organisation: string, field: 'contactPerson' | 'email' | 'phone'): string {
+  return `register-${field}-${encodeURIComponent(organisation)}`;
+}
+
+export function editContactButtonId(organisation: string): string {
+  return `register-edit-${encodeURIComponent(organisation)}`;
+}
 
 export function folderFieldId(rowId: number): string {
   return `compile-folder-${rowId}`;

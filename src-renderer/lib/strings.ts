@@ -257,6 +257,9 @@ export const settingsText = {
   coordinatorEmailHelp: 'Dit "Skicka med e-post" adresserar rapporten.',
   testConnection: 'Testa anslutningen',
   testing: 'Testar anslutningen …',
+  coordinatorHeading: 'Sammanställning (för samordnaren)',
+  coordinatorKey: 'Samordnarnyckel',
+  coordinatorKeyHelp: 'Med den läser Sammanställning inlämningarna hos mottagaren. Bara samordnaren på stadsledningskontoret behöver den.',
   contactHeading: 'Förifyllt i nya rapporter',
   save: 'Spara inställningar',
   saved: 'Inställningarna sparades.',
@@ -269,6 +272,11 @@ export const settingsText = {
 /** The key field's help, with where the key is kept. */
 export function senderKeyHelp(storage: string): string {
   return `${settingsText.senderKeyHelp} Den sparas ${storage}.`;
+}
+
+/** The coordinator key's help, with where the key is kept. */
+export function coordinatorKeyHelp(storage: string): string {
+  return `${settingsText.coordinatorKeyHelp} Den sparas ${storage}.`;
 }
 
 export function fromIt(value: string): string {
@@ -343,11 +351,22 @@ export const compilationText = {
   periodLegend: 'Period att sammanställa',
   periodMissing: 'Välj vilken period som ska sammanställas.',
   whyPeriod: 'Word-mallen säger inte vilken period den gäller, så de rapporter som inte säger det räknas för den period du väljer.',
-  foldersLegend: 'Mappar att läsa',
-  foldersHelp: 'Mottagarens datamapp och mappar med rapporter som har kommit med e-post. Skriv eller klistra in varje mapps sökväg; undermappar läses också.',
+  foldersLegend: 'Källor att läsa',
+  foldersHelp:
+    'Mottagaren, mottagarens datamapp och mappar med rapporter som har kommit med e-post. Skriv eller klistra in varje mapps sökväg; undermappar läses också.',
+  receiverHelp: 'Inlämningarna hämtas med samordnarnyckeln under Inställningar. Inget ändras hos mottagaren.',
+  receiverNone: 'ingen adress angiven',
+  receiverUnavailable: 'Ange mottagningsadressen och samordnarnyckeln under Inställningar för att läsa mottagaren härifrån.',
   addFolder: 'Lägg till en mapp',
   chooseFolder: 'Välj mapp…',
-  foldersMissing: 'Ange minst en mapp att läsa rapporterna från.',
+  foldersMissing: 'Ange minst en mapp att läsa rapporterna från, eller välj Mottagaren.',
+  deadlineLabel: 'Sista dag att skicka in',
+  deadlineHelp: 'Sparas för perioden. Tabellen visar vem som skickade efter den, och påminnelsen och sammanställningens försättsblad nämner den.',
+  deadlineNeedsPeriod: 'Välj period och budgetår först: sista dag gäller en period.',
+  deadlineUnset: 'Ingen sista dag är satt för perioden.',
+  removeDeadline: 'Ta bort sista dag',
+  exportStatus: 'Exportera status',
+  exportingStatus: 'Exporterar status …',
   scan: 'Läs in',
   scanning: 'Läser in …',
   scanningStatus: 'Läser rapporterna i mapparna. Det kan ta några sekunder.',
@@ -356,9 +375,9 @@ export const compilationText = {
   remind: 'Påminnelse',
   reminding: 'Skriver påminnelsen …',
   actionsNeedScan: 'Läs in rapporterna för perioden först: sammanställningen och påminnelsen byggs av det som lästes in.',
-  actionsStale: 'Läs in igen först: perioden eller mapparna har ändrats sedan rapporterna lästes in.',
+  actionsStale: 'Läs in igen först: perioden eller källorna har ändrats sedan rapporterna lästes in.',
   actionsReady:
-    'Sammanställningen är ett Word-dokument med alla svar, ordnade efter fokusområde. Påminnelsen är ett e-postutkast till dem som inte har skickat. Båda läser mapparna igen.',
+    'Sammanställningen är ett Word-dokument med alla svar, ordnade efter fokusområde. Påminnelsen är ett e-postutkast till dem som inte har skickat. Statusen är tabellen som Excel-fil. Alla läser källorna igen.',
   allSent: 'Alla har skickat.',
   received: 'Mottagen',
   notSent: 'Har inte skickat',
@@ -371,7 +390,25 @@ export const compilationText = {
     route: 'Väg',
     completeness: 'Ifyllt',
     focusAreas: 'Fokusområden',
+    late: 'Sista dag',
+    contact: 'Kontaktperson',
   },
+  onTime: 'i tid',
+  registerHeading: 'Kontaktpersoner',
+  registerHelp:
+    'Påminnelsen går till de här adresserna, i Bcc. En rapport fyller bara i en kontakt som saknas här; nämner den en annan kontaktperson visas det efter inläsningen, och du väljer.',
+  registerColumns: { organisation: 'Nämnd eller bolag', contactPerson: 'Kontaktperson', email: 'E-post', phone: 'Telefon', actions: 'Ändra' },
+  editContact: 'Ändra',
+  saveContact: 'Spara kontakten',
+  importRegister: 'Importera från Excel eller CSV…',
+  importingRegister: 'Läser filen …',
+  importRegisterHelp:
+    'Kolumnerna hittas på sina rubriker: Organisation (eller Nämnd), Kontaktperson, E-post och Telefon. Filens rader ersätter kontakterna för de organisationer den nämner.',
+  exportRegister: 'Exportera till Excel',
+  unmatchedHeading: 'Rader i filen som inte användes',
+  conflictsHeading: 'Annan kontaktperson i rapporten',
+  useReportContact: 'Använd rapportens',
+  keepRegisterContact: 'Behåll registrets',
   routes: { inlamning: 'inlämning', 'e-post': 'e-post', fil: 'fil' },
   timeFrom: { report: 'senast sparad', receipt: 'kvittots tid', email: 'e-postens datum', file: 'filens ändringstid' },
   noUncounted: 'Alla filer som lästes räknas.',
@@ -391,7 +428,7 @@ export const compilationText = {
   assign: 'Tilldela',
   assignMissing: 'Välj vilken nämnd eller vilket bolag filen är från.',
   undoAssignment: 'Ångra tilldelningen',
-  folderProblemsHeading: 'Mappar som inte kunde läsas',
+  folderProblemsHeading: 'Källor som inte kunde läsas',
   listHeading: 'Nämnder och bolag i listan',
   listAdded: 'Tillagda av dig',
   listAddLabel: 'Lägg till nämnd eller bolag',
@@ -498,6 +535,83 @@ export function addedToList(name: string): string {
 
 export function removedFromList(name: string): string {
   return `${name} togs bort ur listan.`;
+}
+
+export function deadlineSaved(period: string, day: string): string {
+  return `Sista dag för ${period} är ${day}.`;
+}
+
+export function deadlineRemoved(period: string): string {
+  return `Sista dag för ${period} togs bort.`;
+}
+
+export function deadlineFor(period: string): string {
+  return `Sista dag att skicka in för ${period}`;
+}
+
+/** How late a report came, in the table. */
+export function daysLate(days: number): string {
+  return days === 1 ? '1 dag sent' : `${days} dagar sent`;
+}
+
+export function statusWritten(period: string, path: string): string {
+  return `Statusen för ${period} sparades som Excel-fil: ${path}.`;
+}
+
+export function receiverSourceLabel(address: string): string {
+  let host = address;
+  try {
+    host = new URL(address).host;
+  } catch {
+    // The address as typed, where it is not one.
+  }
+  return `Läs också Mottagaren (${host})`;
+}
+
+export function registerSummary(withAddress: number, total: number): string {
+  return `${withAddress} av ${total} har en e-postadress i registret.`;
+}
+
+export function editContactLabel(organisation: string): string {
+  return `Ändra kontakten för ${organisation}`;
+}
+
+export function contactFieldLabel(field: string, organisation: string): string {
+  return `${field} för ${organisation}`;
+}
+
+export function contactSaved(organisation: string): string {
+  return `Kontakten för ${organisation} sparades.`;
+}
+
+export function contactsImported(imported: number, unmatched: number): string {
+  const rows = unmatched === 0 ? '' : ` ${unmatched === 1 ? '1 rad' : `${unmatched} rader`} användes inte: se listan under Kontaktpersoner.`;
+  return `${imported === 1 ? '1 organisations kontakt' : `${imported} organisationers kontakter`} lästes in.${rows}`;
+}
+
+export function contactsExported(path: string): string {
+  return `Kontaktpersonerna sparades som Excel-fil: ${path}.`;
+}
+
+export function unmatchedRow(row: number, text: string, reason: string): string {
+  return `Rad ${row} (${text}): ${reason}`;
+}
+
+/** A report naming another contact than the register. */
+export function contactConflict(organisation: string, register: string, report: string): string {
+  return `${organisation}: registret har ${register}, men rapporten anger ${report}.`;
+}
+
+export function contactLine(contact: { contactPerson: string; email: string; phone: string }): string {
+  return [contact.contactPerson, contact.email, contact.phone].filter((value) => value.trim() !== '').join(', ') || 'ingen kontakt';
+}
+
+export function useReportContactLabel(organisation: string): string {
+  return `Använd rapportens kontakt för ${organisation}`;
+}
+
+export function keepRegisterContactLabel(organisation: string): string {
+  return `Behåll registrets kontakt för ${organisation}`;
 }
 
 export function compilationWritten(period: string, path: string, sent: number, total: number): string {

@@ -1,9 +1,12 @@
-// "Sammanställning": what the coordinator has chosen (the period, the folders, the files she
-// assigned by hand) and the last reading of the folders, with what it was read for. Kept for
+// "Sammanställning": what the coordinator has chosen (the period, the sources, the files she
+// assigned by hand), the period's last day and the register of contact persons, and the last
+// reading of the sources, with what it was read for. Kept for
 // the session, so a look at Mina rapporter does not lose it. Nothing is chosen for her: the
 // period starts empty. Each action says where the focus goes (the README's table).
-import { tick } from 'svelte';
 import type { CompilationScan } from '../../src-main/compile/compilation-scan.ts';
+import type { RegisterContact } from '../../src-main/compile/contact-register.ts';
+import type { CoordinatorOverview } from '../../src-main/compile/compilation-service.ts';
+import type { Deadline } from '../../src-main/compile/coordinator-file.ts';
 import type { ListedOrganisation } from '../../src-main/compile/organisation-list.ts';
 import { periodLabel } from '../../src-main/report/calendar.ts';
 import { isPeriodId, type PeriodId } from '../../src-main/report/form-definition.ts';
@@ -12,15 +15,28 @@ import { api, errorMessage } from '../lib/api.ts';
 import { COMPILATION_IDS, folderFieldId, removeFromListButtonId } from '../lib/field-ids.ts';
 import { yearOf, yearProblem } from '../lib/field-problems.ts';
 import { sentCount } from '../lib/received-files.ts';
-import { addedToList, compilationText, compilationWritten, reminderWritten, removedFromList } from '../lib/strings.ts';
+import { formatDay } from '../../src-main/report/time-format.ts';
+import {
+  addedToList,
+  compilationText,
+  compilationWritten,
+  deadlineRemoved,
+  deadlineSaved,
+  reminderWritten,
+  removedFromList,
+  statusWritten,
+} from '../lib/strings.ts';
 import { openFileAction, showInFolderAction } from './file-actions.ts';
 import { notices } from './notices.svelte.ts';
+import { focusById, OneAction } from './one-action.svelte.ts';
 
 /** What a reading is made for. */
 interface CompileChoice {
   period: PeriodId;
   year: number;
   folders: string[];
+  /** "Mottagaren" is read too. */
+  receiver: boolean;
 }
 
 interface FolderRow {
@@ -28,7 +44,7 @@ interface FolderRow {
   path: string;
 }
 
-type Action = 'scan' | 'export' | 'reminder' | 'list';
+type Action = 'scan' | 'export' | 'reminder' | 'status' | 'list' | 'deadline';
 
 /** The folders as the main process reads them: trimmed, without empty rows or repeats. */
 function chosenFolders(rows: readonly FolderRow[]): string[] {
@@ -37,12 +53,7 @@ function chosenFolders(rows: readonly FolderRow[]): string[] {
 
 function sameChoice(a: CompileChoice, b: CompileChoice): boolean {
   const folders = (choice: CompileChoice): string => choice.folders.toSorted().join('\n');
-  return a.period === b.period && a.year === b.year && folders(a) === folders(b);
-}
-
-async function focusById(id: string): Promise<void> {
-  await tick();
-  document.getElementById(id)?.focus();
+  return a.period === b.period && a.year === b.year && folders(a) === folders(b) && a.receiver === b.receiver;
 }
 
 class Compilation {
@@ -52,6 +63,13 @@ class Compilation {
   period = $state('');
   yearText = $state('');
   folders = $state<FolderRow[]>([]);
+  /** "Mottagaren" chosen as a source; it can be only where Inställningar has its address. */
+  receiver = $state(false);
+  receiverAddress = $state<string | undefined>();
+  /** Each period's last day, as set here. */
+  deadlines = $state<Deadline[]>([]);
+  /** The register of contact persons, in the list's order. */
+  register = $state<RegisterContact[]>([]);
   /** Files the coordinator placed by hand, by the scan's key; sent with every later reading. */
   assignments = $state<{ key: string; organisation: string }[]>([]);
   // Replaced whole after each reading, never changed in place: no need to watch its inside.
@@ -59,22 +77,38 @@ class Compilation {
   scannedFor = $state.raw<CompileChoice | null>(null);
   /** "Läs in" has been pressed: the fields' problems are shown from then on. */
   tried = $state(false);
-  busy = $state<Action | null>(null);
+  readonly #action = new OneAction<Action>();
+
+  get busy(): Action | null {
+    return this.#action.busy;
+  }
   #nextFolderId = 1;
 
   get problems(): { period?: string | undefined; year?: string | undefined; folders?: string | undefined } {
     return {
       period: isPeriodId(this.period) ? undefined : compilationText.periodMissing,
       year: yearProblem(this.yearText),
-      folders: chosenFolders(this.folders).length === 0 ? compilationText.foldersMissing : undefined,
+      folders: chosenFolders(this.folders).length === 0 && !this.receiver ? compilationText.foldersMissing : undefined,
     };
   }
 
   get choice(): CompileChoice | undefined {
     const year = yearOf(this.yearText);
     const folders = chosenFolders(this.folders);
-    if (!isPeriodId(this.period) || year === undefined || folders.length === 0) return undefined;
-    return { period: this.period, year, folders };
+    if (!isPeriodId(this.period) || year === undefined || (folders.length === 0 && !this.receiver)) return undefined;
+    return { period: this.period, year, folders, receiver: this.receiver };
+  }
+
+  /** The period and year chosen now, whatever the sources. */
+  get chosenPeriod(): { period: PeriodId; year: number } | undefined {
+    const year = yearOf(this.yearText);
+    return isPeriodId(this.period) && year !== undefined ? { period: this.period, year } : undefined;
+  }
+
+  /** "Sista dag" for the chosen period, where it is set. */
+  get deadline(): string | undefined {
+    const chosen = this.chosenPeriod;
+    return chosen === undefined ? undefined : this.deadlines.find((deadline) => deadline.period === chosen.period && deadline.year === chosen.year)?.date;
   }
 
   /** The shown result was read for another period or other folders than those chosen now. */
@@ -91,12 +125,16 @@ class Compilation {
   load = async (): Promise<void> => {
     try {
       const overview = await api['compile:overview']({});
-      this.organisations = overview.organisations;
+      this.took(overview);
       this.canChooseFolder = overview.canChooseFolder;
-      // The folders read last time are offered once, unless the coordinator has typed one
+      this.receiverAddress = overview.receiverAddress;
+      // The sources read last time are offered once, unless the coordinator has typed one
       // meanwhile; after that they are the coordinator's.
-      if (!this.loaded && this.folders.every((row) => row.path.trim() === ''))
+      if (!this.loaded && this.folders.every((row) => row.path.trim() === '')) {
         this.folders = (overview.folders.length > 0 ? overview.folders : ['']).map((path) => this.#row(path));
+        this.receiver = overview.receiver && overview.receiverAddress !== undefined;
+      }
+      if (overview.receiverAddress === undefined) this.receiver = false;
       this.loaded = true;
     } catch (error) {
       await notices.focus(notices.error(errorMessage(error)));
@@ -146,7 +184,7 @@ class Compilation {
       await focusById(problems.period ? COMPILATION_IDS.period : problems.year ? COMPILATION_IDS.year : this.#firstFolderId());
       return;
     }
-    await this.#run('scan', async () => {
+    await this.#action.run('scan', async () => {
       this.#took(await api['compile:scan'](this.#request(choice)), choice);
       if (focusResult) await focusById(COMPILATION_IDS.resultHeading);
     });
@@ -163,10 +201,34 @@ class Compilation {
     return this.read();
   };
 
+  /** What the main process says is kept now: the list, the last days, the register. */
+  took = (overview: Pick<CoordinatorOverview, 'organisations' | 'deadlines' | 'register'>): void => {
+    this.organisations = overview.organisations;
+    this.deadlines = overview.deadlines;
+    this.register = overview.register;
+  };
+
+  /** A change to what the reading shows (a last day, the register): read again, the focus left where it is. */
+  readAgainIfShown = async (): Promise<void> => {
+    if (this.ready) await this.#read(false);
+  };
+
+  /** "Sista dag" set (or, with null, taken away) for the chosen period; the reading shown is read again, as it says who was late. */
+  setDeadline = async (date: string | null): Promise<void> => {
+    const chosen = this.chosenPeriod;
+    if (chosen === undefined) return;
+    const saved = await this.#action.run('deadline', async () => {
+      this.took(await api['compile:set-deadline']({ ...chosen, date }));
+      notices.info(date === null ? deadlineRemoved(periodLabel(chosen)) : deadlineSaved(periodLabel(chosen), formatDay(date)));
+      return true;
+    });
+    if (saved === true) await this.readAgainIfShown();
+  };
+
   /** Adds a name to the list; returns why it could not be added (said beside the field), else undefined. */
   addOrganisation = async (name: string): Promise<string | undefined> => {
     const wasReady = this.ready;
-    const outcome = await this.#run('list', async () => {
+    const outcome = await this.#action.run('list', async () => {
       try {
         this.organisations = (await api['compile:add-organisation']({ name })).organisations;
       } catch (error) {
@@ -195,7 +257,7 @@ class Compilation {
     const index = added.findIndex((organisation) => organisation.name === name);
     const neighbour = added[index + 1] ?? added[index - 1];
     const wasReady = this.ready;
-    const removed = await this.#run('list', async () => {
+    const removed = await this.#action.run('list', async () => {
       this.organisations = (await api['compile:remove-organisation']({ name })).organisations;
       notices.info(removedFromList(name));
       return true;
@@ -231,6 +293,17 @@ class Compilation {
       return notices.info(message, written.canOpen ? [openFileAction(written.path), showInFolderAction(written.path)] : []);
     });
 
+  /** "Exportera status": the table as shown, as an Excel file; the focus goes to the notice that says where. */
+  exportStatus = (): Promise<void> =>
+    this.#runReady('status', async (choice) => {
+      const written = await api['compile:export-status'](this.#request(choice));
+      if (written === null) return COMPILATION_IDS.status;
+      return notices.info(
+        statusWritten(periodLabel(choice), written.path),
+        written.canOpen ? [openFileAction(written.path), showInFolderAction(written.path)] : [],
+      );
+    });
+
   #row(path: string): FolderRow {
     return { id: this.#nextFolderId++, path };
   }
@@ -251,25 +324,11 @@ class Compilation {
     this.organisations = scan.organisations.map(({ name, added }) => ({ name, added }));
   }
 
-  /** Runs one action at a time; a failure is told in a notice that takes the focus. Undefined when it failed or another was running. */
-  async #run<T>(action: Action, work: () => Promise<T>): Promise<T | undefined> {
-    if (this.busy !== null) return undefined;
-    this.busy = action;
-    try {
-      return await work();
-    } catch (error) {
-      await notices.focus(notices.error(errorMessage(error)));
-      return undefined;
-    } finally {
-      this.busy = null;
-    }
-  }
-
   /** An action on the current reading; its work returns the notice to focus, or (the save cancelled) its button's id. */
-  async #runReady(action: 'export' | 'reminder', work: (choice: CompileChoice) => Promise<number | string>): Promise<void> {
+  async #runReady(action: 'export' | 'reminder' | 'status', work: (choice: CompileChoice) => Promise<number | string>): Promise<void> {
     const choice = this.choice;
     if (!this.ready || choice === undefined) return;
-    const target = await this.#run(action, () => work(choice));
+    const target = await this.#action.run(action, () => work(choice));
     // Only now are the buttons enabled again, so a cancelled save can give the focus back to its button.
     if (typeof target === 'number') await notices.focus(target);
     else if (target !== undefined) await focusById(target);

@@ -1,7 +1,7 @@
 // "Inställningar": the user's own values, with IT's defaults shown beside them, each checked
 // as it is typed by the same rules the main process applies.
 import { HEADER_FIELDS, type HeaderField } from '../../src-main/report/form-definition.ts';
-import { isEmailAddress, receiverUrlProblem, senderKeyProblem } from '../../src-main/report/settings-rules.ts';
+import { coordinatorKeyProblem, isEmailAddress, receiverUrlProblem, senderKeyProblem } from '../../src-main/report/settings-rules.ts';
 import type { ConnectionTestResult } from '../../src-main/outbox/connection-test.ts';
 import type { SettingsValues } from '../../src-main/settings/settings-model.ts';
 import type { SettingsView } from '../../src-main/settings/settings-service.ts';
@@ -10,7 +10,7 @@ import { notAnEmailAddress, settingsText } from '../lib/strings.ts';
 import { BusyAction } from './busy-action.svelte.ts';
 import { notices } from './notices.svelte.ts';
 
-export type SettingsField = 'receiverUrl' | 'senderKey' | 'coordinatorEmail' | HeaderField;
+export type SettingsField = 'receiverUrl' | 'senderKey' | 'coordinatorEmail' | 'coordinatorKey' | HeaderField;
 
 type Draft = Record<SettingsField, string>;
 
@@ -19,6 +19,7 @@ function draftOf(values: SettingsValues): Draft {
     receiverUrl: values.receiverUrl ?? '',
     senderKey: values.senderKey ?? '',
     coordinatorEmail: values.coordinatorEmail ?? '',
+    coordinatorKey: values.coordinatorKey ?? '',
     committee: '',
     contactPerson: '',
     phone: '',
@@ -33,6 +34,7 @@ export function fieldProblem(field: SettingsField, value: string): string | unde
   if (value.trim() === '') return undefined;
   if (field === 'receiverUrl') return receiverUrlProblem(value);
   if (field === 'senderKey') return senderKeyProblem(value);
+  if (field === 'coordinatorKey') return coordinatorKeyProblem(value);
   if ((field === 'coordinatorEmail' || field === 'email') && !isEmailAddress(value)) return notAnEmailAddress(value);
   return undefined;
 }
@@ -84,8 +86,8 @@ class Settings {
     if ((Object.keys(this.draft) as SettingsField[]).some((field) => fieldProblem(field, this.draft[field]) !== undefined)) return false;
     let saved = false;
     await this.#action.run(async () => {
-      const { receiverUrl, senderKey, coordinatorEmail, ...contact } = this.draft;
-      this.view = await api['settings:save']({ settings: { receiverUrl, senderKey, coordinatorEmail, contactDefaults: contact } });
+      const { receiverUrl, senderKey, coordinatorEmail, coordinatorKey, ...contact } = this.draft;
+      this.view = await api['settings:save']({ settings: { receiverUrl, senderKey, coordinatorEmail, coordinatorKey, contactDefaults: contact } });
       notices.info(settingsText.saved);
       saved = true;
     });

@@ -4,7 +4,7 @@
 // each) and a heavy one (100 questions of 3,000), with the main event loop watched meanwhile.
 import { join } from 'node:path';
 import { organisationList } from '../../src-main/compile/organisation-list.ts';
-import { scanFolders } from '../../src-main/compile/scan-folders.ts';
+import { scanSources } from '../../src-main/compile/scan-sources.ts';
 import { toCompilation } from '../../src-main/compile/to-compilation.ts';
 import { createDocumentRunner, type DocumentRunner } from '../../src-main/services.ts';
 import { DOCUMENT_WORKER } from '../support/preview.ts';
@@ -18,7 +18,7 @@ const LARGE_RUNS = 3;
 
 async function readAndCompile(runner: DocumentRunner, folders: string[], output: string): Promise<number> {
   const rules = { period: { period: 'T2', year: 2026 } as const, organisations: organisationList([]), assignments: new Map<string, string>(), now: new Date() };
-  const { outcome } = await scanFolders(folders, rules, runner);
+  const { outcome } = await scanSources({ folders }, rules, runner);
   const received = outcome.scan.organisations.filter((organisation) => organisation.counted !== undefined).length;
   await runner.run('write-compilation', { compilation: toCompilation(outcome, new Date()), outputPath: output });
   return received;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { simpleParser, type AddressObject } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { organisationList } from '../../src-main/compile/organisation-list.ts';
-import { scanFolders } from '../../src-main/compile/scan-folders.ts';
+import { scanSources } from '../../src-main/compile/scan-sources.ts';
 import { toCompilation } from '../../src-main/compile/to-compilation.ts';
 import { createDocumentRunner, type DocumentRunner } from '../../src-main/services.ts';
 import { readDocxParagraphs } from '../../src-main/docx/read-docx.ts';
@@ -93,8 +93,8 @@ function expectedPlaces(received: ReceivedFolders): { tag: string; area: string;
 describe('45 organisations, every shape a report arrives in', () => {
   test('each counts once, by the route it came, and the compiled document holds every answer once, in place and in order', async () => {
     const before = await fingerprint(folders.receiverData, folders.mailFolder);
-    const { outcome } = await scanFolders(
-      [folders.receiverData, folders.mailFolder],
+    const { outcome } = await scanSources(
+      { folders: [folders.receiverData, folders.mailFolder] },
       { period: T2, organisations: organisationList([]), assignments: new Map(), now: new Date() },
       runner,
     );
@@ -152,8 +152,8 @@ describe('a version and its Word copy', () => {
     await storeInReceiver(store, report, 'Kulturnämnden');
     await writeFile(join(mail, 'Uppföljningsrapport Kulturnämnden T2 2026.docx'), await renderDocx(report));
 
-    const { outcome } = await scanFolders(
-      [receiverData, mail],
+    const { outcome } = await scanSources(
+      { folders: [receiverData, mail] },
       { period: T2, organisations: organisationList([]), assignments: new Map(), now: new Date('2026-10-01T08:00:00Z') },
       runner,
     );
@@ -222,8 +222,8 @@ describe('bad input among the good', () => {
       close: () => runner.close(),
     };
     const started = performance.now();
-    const { outcome } = await scanFolders(
-      [folders.receiverData, folders.mailFolder, extra],
+    const { outcome } = await scanSources(
+      { folders: [folders.receiverData, folders.mailFolder, extra] },
       { period: T2, organisations: organisationList([]), assignments: new Map(), now: new Date() },
       vanishing,
     );

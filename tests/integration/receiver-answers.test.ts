@@ -408,8 +408,7 @@ describe('GET /inlamningar: the coordinator reads what was submitted', () => {
     await folder.remove();
   });
 
-  const get = (url: string, key?: string) =>
-    receiver.app.inject({ method: 'GET', url, headers: key === undefined ? {} : { authorization: `Bearer ${key}` } });
+  const get = (url: string, key?: string) => receiver.app.inject({ method: 'GET', url, headers: key === undefined ? {} : { authorization: `Bearer ${key}` } });
 
   test('lists the period’s versions with organisation, receipt, time and sizes, and serves each part byte for byte; other periods are not listed', async () => {
     const first = await inject(receiver.app, culture, { key: cultureKey, idempotencyKey: newIdempotencyKey() });
@@ -464,7 +463,8 @@ describe('GET /inlamningar: the coordinator reads what was submitted', () => {
 
   test('guessing coordinator keys counts like guessing sender keys: 429 after ten', async () => {
     const statuses: number[] = [];
-    for (let attempt = 0; attempt < 12; attempt += 1) statuses.push((await get('/inlamningar?ar=2022&period=T2', `gissning-${attempt}`.padEnd(43, 'x'))).statusCode);
+    for (let attempt = 0; attempt < 12; attempt += 1)
+      statuses.push((await get('/inlamningar?ar=2022&period=T2', `gissning-${attempt}`.padEnd(43, 'x'))).statusCode);
     expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
     expect(statuses.slice(10)).toEqual([429, 429]);
     expect((await get('/inlamningar?ar=2022&period=T2', coordinatorKey)).statusCode).toBe(429);

@@ -5,9 +5,10 @@ import { resolve } from 'node:path';
 
 const CLI = resolve(import.meta.dirname, '../../dist/main/cli.cjs');
 
-export function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+/** `env` is added to this process's environment. */
+export function runCli(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -19,9 +19,13 @@ describe('the IPC contract', () => {
     expectTypeOf<Api['trash:list']>().returns.toEqualTypeOf<Promise<ReportSummary[]>>();
     expectTypeOf<Api['trash:restore']>().returns.toEqualTypeOf<Promise<null>>();
     expectTypeOf<Api['compile:scan']>().returns.toEqualTypeOf<Promise<CompilationScan>>();
-    expectTypeOf<Api['compile:scan']>()
-      .parameter(0)
-      .toEqualTypeOf<{ period: 'T1' | 'T2' | 'VB'; year: number; folders: string[]; assignments: { key: string; organisation: string }[] }>();
+    expectTypeOf<Api['compile:scan']>().parameter(0).toEqualTypeOf<{
+      period: 'T1' | 'T2' | 'VB';
+      year: number;
+      folders: string[];
+      receiver?: boolean | undefined;
+      assignments: { key: string; organisation: string }[];
+    }>();
     expectTypeOf<keyof Api>().toEqualTypeOf<
       | 'reports:list'
       | 'reports:open'
