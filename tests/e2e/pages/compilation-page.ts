@@ -40,9 +40,20 @@ export class CompilationPage {
     await expect(this.result).toBeFocused();
   }
 
-  /** The table's row of one organisation. */
+  /** The status table's row of one organisation. */
   row(organisation: string): Locator {
-    return this.page.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: organisation, exact: true }) });
+    return this.page
+      .getByRole('table', { name: /^Nämnder och bolag/ })
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: organisation, exact: true }) });
+  }
+
+  /** The register's row of one organisation. */
+  contactRow(organisation: string): Locator {
+    return this.page
+      .getByRole('table', { name: 'Kontaktpersoner' })
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: organisation, exact: true }) });
   }
 
   /** A file listed among those that do not count. */
