@@ -202,7 +202,9 @@ test.describe('where the focus lands on Sammanställning', () => {
     await compilation.choosePeriod('T2', 2026);
     await page.getByRole('button', { name: 'Läs in' }).click();
     await expect(page.getByLabel('Mapp 1', { exact: true })).toBeFocused();
-    await expect(page.getByLabel('Mapp 1', { exact: true })).toHaveAccessibleDescription('Ange minst en mapp att läsa rapporterna från, eller välj Mottagaren.');
+    await expect(page.getByLabel('Mapp 1', { exact: true })).toHaveAccessibleDescription(
+      'Ange minst en mapp att läsa rapporterna från, eller välj Mottagaren.',
+    );
 
     await compilation.chooseFolders(['/a', '/b', '/c']);
     await page.getByRole('button', { name: 'Ta bort mapp 2' }).click();
