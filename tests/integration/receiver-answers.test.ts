@@ -541,6 +541,15 @@ describe('a receiver with particular settings', () => {
     });
   });
 
+  test('without keys for senders, reading still takes a coordinator key', async () => {
+    const { key } = await addCoordinator(folder.path, 'Stadsledningskontoret', new Date());
+    receiver = await buildTestReceiver({ dataFolder: folder.path, requireKeys: false });
+    expect((await inject(receiver.app, sports, { idempotencyKey: newIdempotencyKey() })).status).toBe(201);
+    expect((await receiver.app.inject({ method: 'GET', url: '/inlamningar?ar=2022&period=T2' })).statusCode).toBe(401);
+    const list = await receiver.app.inject({ method: 'GET', url: '/inlamningar?ar=2022&period=T2', headers: { authorization: `Bearer ${key}` } });
+    expect(versionListSchema.parse(list.json()).versions).toHaveLength(1);
+  });
+
   test('senders.json damaged while the receiver runs: 503 with Retry-After, and the operator told why', async () => {
     await withSenders();
     receiver = await buildTestReceiver({ dataFolder: folder.path });
