@@ -180,6 +180,12 @@ test('a period from Mottagaren and a mail folder: the last day, the register, a 
   const lines = textLines((await convertWithLibreOffice([documentPath], 'txt:Text')).get(documentPath) ?? Buffer.alloc(0));
   expect(lines).toContain('Sista dag att skicka in: 15 september 2026.');
   expect(lines.map((line) => line.trim())).toContain('• Första punkten');
+
+  // Emptied and Enter pressed: the period has no last day again, and the table no column for it.
+  await deadline.fill('');
+  await deadline.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Sista dag för T2 2026 togs bort.' })).toBeVisible();
+  await expect(compilation.row('Idrottsnämnden')).not.toContainText('dagar sent');
   await rm(join(preview.dataFolder, 'exports'), { recursive: true, force: true });
 });
 

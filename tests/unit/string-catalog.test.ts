@@ -20,9 +20,13 @@ function hasLetters(text: string): boolean {
   return /\p{L}/u.test(text);
 }
 
-/** In code, prose: a Swedish letter, two words in a row, or a capitalised word (not a CamelCase name). */
+/** KeyboardEvent.key names a script compares with: code, not text. */
+const KEY_NAMES = new Set(['Enter', 'Escape', 'Tab', 'Home', 'End', 'ArrowUp', 'ArrowDown']);
+
+/** In code, prose: a Swedish letter, two words in a row, or a capitalised word (not a CamelCase name, not a key's name). */
 function looksLikeUserText(text: string): boolean {
   const trimmed = text.trim();
+  if (KEY_NAMES.has(trimmed)) return false;
   if (/[åäöÅÄÖé]/.test(trimmed)) return true;
   if (/\p{L}{2,}\s+\p{L}{2,}/u.test(trimmed)) return true;
   return /^[A-Z][a-z]{2,}$/.test(trimmed);
@@ -103,7 +107,8 @@ describe('the string catalog', () => {
     expect(literalsIn("notices.error('Förhandsvisningens server svarar inte.');", 'x.ts').filter(looksLikeUserText)).toEqual([
       'Förhandsvisningens server svarar inte.',
     ]);
-    expect(['content-type', 'application/json', 'ApiError', 'reports:list', 'unreachable', 'POST'].filter(looksLikeUserText)).toEqual([]);
+    expect(['content-type', 'application/json', 'ApiError', 'reports:list', 'unreachable', 'POST', 'Enter', 'Escape'].filter(looksLikeUserText)).toEqual([]);
+    expect(['Spara', 'Enter igen'].filter(looksLikeUserText)).toEqual(['Spara', 'Enter igen']);
   });
 
   test('no user-visible text in the renderer outside the catalog', async () => {
