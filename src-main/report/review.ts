@@ -55,17 +55,37 @@ const MARKERS: readonly { pattern: RegExp; describe: (found: string) => string }
   { pattern: /^[ \t]*(?:…|\.\.\.)[ \t]*$/gmu, describe: () => '"…" i stället för text' },
 ];
 
-function firstMarker(text: string): { range: TextRange; description: string } | undefined {
-  let first: { range: TextRange; description: string } | undefined;
+interface FoundMarker {
+  range: TextRange;
+  description: string;
+}
+
+/** Every marker in a text, in the order they stand; where two patterns match the same characters, the first found counts. */
+function allMarkers(text: string): FoundMarker[] {
+  const found: FoundMarker[] = [];
   for (const marker of MARKERS) {
     for (const match of text.matchAll(marker.pattern)) {
-      const found = match[0].trim();
-      const start = match.index + match[0].indexOf(found);
-      if (first === undefined || start < first.range.start) first = { range: { start, end: start + found.length }, description: marker.describe(found) };
-      break;
+      const trimmed = match[0].trim();
+      const start = match.index + match[0].indexOf(trimmed);
+      found.push({ range: { start, end: start + trimmed.length }, description: marker.describe(trimmed) });
     }
   }
-  return first;
+  found.sort((a, b) => a.range.start - b.range.start);
+  return found.filter((marker, index) => index === 0 || marker.range.start >= (found[index - 1]?.range.end ?? 0));
+}
+
+/**
+ * One finding per marker, each taking the user to its own place. Where a text holds more than
+ * one, each says which it is ("2 av 7"), so two alike ("x" twice) are still told apart.
+ */
+function markerFindings(text: string, place: (range: TextRange) => FindingPlace, subject: string): Finding[] {
+  const markers = allMarkers(text);
+  return markers.map((marker, index) => ({
+    severity: 'fix',
+    kind: 'marker',
+    place: place(marker.range),
+    message: `${subject} innehåller ${marker.description}${markers.length > 1 ? ` (${index + 1} av ${markers.length})` : ''}.`,
+  }));
 }
 
 function headerFindings(report: Report): Finding[] {
@@ -90,14 +110,7 @@ function headerFindings(report: Report): Finding[] {
       findings.push({ severity: 'fix', kind: 'invalid', place: { kind: 'header', field }, message: `${label}: "${value.trim()}" är ingen e-postadress.` });
       continue;
     }
-    const marker = firstMarker(value);
-    if (marker)
-      findings.push({
-        severity: 'fix',
-        kind: 'marker',
-        place: { kind: 'header', field, range: marker.range },
-        message: `${label} innehåller ${marker.description}.`,
-      });
+    findings.push(...markerFindings(value, (range) => ({ kind: 'header', field, range }), label));
   }
   return findings;
 }
@@ -129,14 +142,7 @@ function bodyFindings(report: Report): Finding[] {
           message: `Fråga ${number}: årtalet i frågan är ändrat och ännu inte granskat.`,
         });
       } else {
-        const marker = firstMarker(question.text);
-        if (marker)
-          findings.push({
-            severity: 'fix',
-            kind: 'marker',
-            place: { kind: 'question', ...where, range: marker.range },
-            message: `Fråga ${number} innehåller ${marker.description}.`,
-          });
+        findings.push(...markerFindings(question.text, (range) => ({ kind: 'question', ...where, range }), `Fråga ${number}`));
       }
       if (!isFilled(question.answer)) {
         findings.push({ severity: 'fix', kind: 'empty', place: { kind: 'answer', ...where }, message: `Svar på fråga ${number} saknas.` });
@@ -150,31 +156,26 @@ function bodyFindings(report: Report): Finding[] {
           message: `Svar på fråga ${number} är från ${question.carriedOver.from} och ännu inte granskat.`,
         });
       }
-      const marker = firstMarker(question.answer);
-      if (marker)
-        findings.push({
-          severity: 'fix',
-          kind: 'marker',
-          place: { kind: 'answer', ...where, range: marker.range },
-          message: `Svar på fråga ${number} innehåller ${marker.description}.`,
-        });
+      findings.push(...markerFindings(question.answer, (range) => ({ kind: 'answer', ...where, range }), `Svar på fråga ${number}`));
     });
   }
-  const marker = firstMarker(report.otherInformation);
-  if (marker) {
-    findings.push({
-      severity: 'fix',
-      kind: 'marker',
-      place: { kind: 'other-information', range: marker.range },
-      message: `${formDefinition.labels.otherInformation} innehåller ${marker.description}.`,
-    });
-  }
+  findings.push(...markerFindings(report.otherInformation, (range) => ({ kind: 'other-information', range }), formDefinition.labels.otherInformation));
   return findings;
 }
 
 /** Every finding, in the form's order. */
 export function reviewReport(report: Report): Finding[] {
   return [...headerFindings(report), ...bodyFindings(report)];
+}
+
+/** Findings to fix (or confirm) before sending, in the form's order: the first lines of "Kvar att fylla i". */
+export function findingsToFix(findings: readonly Finding[]): Finding[] {
+  return findings.filter((finding) => finding.severity !== 'warning');
+}
+
+/** Findings only worth a look ("Att kontrollera"), listed after those to fix. */
+export function findingsToCheck(findings: readonly Finding[]): Finding[] {
+  return findings.filter((finding) => finding.severity === 'warning');
 }
 
 /** What stops sending: the sender cannot be told. */

@@ -93,12 +93,55 @@ describe('review', () => {
   test('markers in question texts, header fields and "Övriga upplysningar" are found too', () => {
     const report = completeReport();
     firstQuestion(report).text = 'Beskriv arbetet med TBD.';
-    report.header.phone = '08-508 xx xx';
+    report.header.phone = '08-508 xx 00';
     report.otherInformation = 'Se ???';
     expect(messages(reviewReport(report))).toEqual([
       'Telefon innehåller "xx" där ett tal ska stå.',
       'Fråga 1.1 innehåller "TBD".',
       'Övriga upplysningar innehåller "???".',
     ]);
+  });
+
+  test('every leftover in a text is its own finding, in the order they stand, each marking its own place', () => {
+    const report = completeReport();
+    const leftovers = ['Klicka här för att ange text.', 'xx', 'TBD', '???', '…', 'X', '...'];
+    report.otherInformation = [
+      'Inledning: Klicka här för att ange text.',
+      'Antal: xx företag.',
+      'Status TBD.',
+      'Budget ???',
+      '…',
+      'Av dessa X nya.',
+      '...',
+    ].join('\n');
+    const findings = reviewReport(report);
+    expect(messages(findings)).toEqual([
+      'Övriga upplysningar innehåller mallens text "Klicka här för att ange text." (1 av 7).',
+      'Övriga upplysningar innehåller "xx" där ett tal ska stå (2 av 7).',
+      'Övriga upplysningar innehåller "TBD" (3 av 7).',
+      'Övriga upplysningar innehåller "???" (4 av 7).',
+      'Övriga upplysningar innehåller "…" i stället för text (5 av 7).',
+      'Övriga upplysningar innehåller "X" där ett tal ska stå (6 av 7).',
+      'Övriga upplysningar innehåller "…" i stället för text (7 av 7).',
+    ]);
+    const marked = findings.map((finding) =>
+      finding.place.kind === 'other-information' && finding.place.range
+        ? report.otherInformation.slice(finding.place.range.start, finding.place.range.end)
+        : undefined,
+    );
+    expect(marked).toEqual(leftovers);
+  });
+
+  test('the same leftover twice is two findings, told apart by their place in the text', () => {
+    const report = completeReport();
+    const answer = 'Av dessa har x haft premiär och x turnerat.';
+    firstQuestion(report).answer = answer;
+    const findings = reviewReport(report);
+    expect(messages(findings)).toEqual([
+      'Svar på fråga 1.1 innehåller "x" där ett tal ska stå (1 av 2).',
+      'Svar på fråga 1.1 innehåller "x" där ett tal ska stå (2 av 2).',
+    ]);
+    const starts = findings.map((finding) => (finding.place.kind === 'answer' ? finding.place.range?.start : undefined));
+    expect(starts).toEqual([answer.indexOf(' x ') + 1, answer.lastIndexOf(' x ') + 1]);
   });
 });
