@@ -27,10 +27,14 @@ export function keepQuestionYears(report: Report): Report {
   return rest;
 }
 
+/** Whether a question text names the questions' year where it is not the report's (the offer is about it). */
+export function namesQuestionYear(report: Pick<Report, 'questionYear' | 'year'> | null, text: string): boolean {
+  const from = report?.questionYear;
+  if (from === undefined || from === report?.year) return false;
+  return new RegExp(`(?<!\\d)${from}(?!\\d)`).test(text);
+}
+
 /** Whether any question text still names the questions' year (there is something to offer). */
 export function hasQuestionYearToUpdate(report: Report): boolean {
-  const from = report.questionYear;
-  if (from === undefined || from === report.year) return false;
-  const year = new RegExp(`(?<!\\d)${from}(?!\\d)`);
-  return report.focusAreas.some((area) => area.questions.some((question) => year.test(question.text)));
+  return report.focusAreas.some((area) => area.questions.some((question) => namesQuestionYear(report, question.text)));
 }

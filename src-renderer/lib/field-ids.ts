@@ -30,6 +30,34 @@ export function openButtonId(reportId: string): string {
   return `open-report-${reportId}`;
 }
 
+/** "Flytta fråga … upp/ned": the focus stays on the same button of the moved question. */
+export function moveButtonId(questionId: string, offset: -1 | 1): string {
+  return `move-${offset < 0 ? 'up' : 'down'}-${questionId}`;
+}
+
+/** "Importera" and "Ny rapport" in Mina rapporter, where the focus returns when their screen is cancelled. */
+export const IMPORT_BUTTON_ID = 'import-button';
+export const NEW_REPORT_BUTTON_ID = 'new-report-button';
+
+/** "Inställningar" in Mina rapporter, where the focus returns from the settings. */
+export const SETTINGS_BUTTON_ID = 'settings-button';
+
+const SETTINGS_FIELD_IDS: Record<'receiverUrl' | 'senderKey' | 'coordinatorEmail' | 'coordinatorKey' | HeaderField, string> = {
+  receiverUrl: 'settings-receiver-url',
+  senderKey: 'settings-sender-key',
+  coordinatorEmail: 'settings-coordinator-email',
+  coordinatorKey: 'settings-coordinator-key',
+  committee: 'settings-committee',
+  contactPerson: 'settings-contactPerson',
+  phone: 'settings-phone',
+  email: 'settings-email',
+};
+
+/** A field of Inställningar: the focus goes to the first one when the screen opens, and to one that cannot be saved. */
+export function settingsFieldId(field: keyof typeof SETTINGS_FIELD_IDS): string {
+  return SETTINGS_FIELD_IDS[field];
+}
+
 /** "Sammanställning" in Mina rapporter: the way to the coordinator's screen, and where the focus returns from it. */
 export const COMPILATION_BUTTON_ID = 'compilation-button';
 

@@ -121,13 +121,11 @@ export function savedAt(iso: string): string {
   return `Sparat ${formatTimeOfDay(iso)}`;
 }
 
-export function confirmRemoveArea(title: string): string {
-  return `Ta bort fokusområdet "${title}" med dess frågor och svar ur rapporten?`;
-}
-
-export function confirmRemoveQuestion(number: string): string {
-  return `Ta bort fråga ${number} och dess svar?`;
-}
+export const removeArea = {
+  heading: (number: number): string => `Ta bort fokusområde ${number}?`,
+  message: (title: string): string => `"${title}" har frågor och svar. De tas bort ur rapporten och går inte att få tillbaka.`,
+  confirm: 'Ta bort fokusområdet',
+};
 
 export const question = {
   label: (number: string): string => `Fråga ${number}`,
@@ -135,6 +133,10 @@ export const question = {
   moveUp: (number: string): string => `Flytta fråga ${number} upp`,
   moveDown: (number: string): string => `Flytta fråga ${number} ned`,
   remove: (number: string): string => `Ta bort fråga ${number}`,
+  removed: (number: string, text: string): string => `Fråga ${number}${text ? ` ("${text}")` : ''} är borttagen.`,
+  undo: 'Ångra',
+  undoRemove: (number: string): string => `Ångra: lägg tillbaka fråga ${number}`,
+  closeRemoved: (number: string): string => `Stäng meddelandet om fråga ${number}`,
   keepUnchanged: (number: string): string => `Behåll oförändrat: svaret på fråga ${number}`,
 };
 

@@ -6,7 +6,7 @@ import { reviewReport, type Finding } from '../../src-main/report/review.ts';
 import type { FocusAreaNumber } from '../../src-main/report/form-definition.ts';
 import { newQuestionId } from '../../src-main/report/ids.ts';
 import { keepQuestionYears, updateQuestionYears } from '../../src-main/report/question-years.ts';
-import type { Report } from '../../src-main/report/model.ts';
+import type { Question, Report } from '../../src-main/report/model.ts';
 import { api, errorMessage } from '../lib/api.ts';
 import { notices } from './notices.svelte.ts';
 
@@ -145,15 +145,27 @@ class Editor {
     return id;
   };
 
-  /** Returns the question that takes its place in the focus: the next one, or the one before; undefined when none is left. */
-  removeQuestion = (areaNumber: number, questionId: string): string | undefined => {
+  /** Takes a question out; returns it and the question it stood after (undefined: it was first), so it can be put back. */
+  removeQuestion = (areaNumber: number, questionId: string): { question: Question; afterId: string | undefined } | undefined => {
     const area = this.report?.focusAreas.find((candidate) => candidate.number === areaNumber);
-    if (!area) return undefined;
-    const index = area.questions.findIndex((question) => question.id === questionId);
-    const neighbour = area.questions[index + 1] ?? area.questions[index - 1];
-    area.questions = area.questions.filter((question) => question.id !== questionId);
+    const index = area?.questions.findIndex((question) => question.id === questionId) ?? -1;
+    const question = area?.questions[index];
+    if (!area || !question) return undefined;
+    area.questions = area.questions.filter((candidate) => candidate.id !== questionId);
     this.#markStructureChanged();
-    return neighbour?.id;
+    return { question: $state.snapshot(question), afterId: area.questions[index - 1]?.id };
+  };
+
+  /** Puts a removed question back after the given one (first when undefined); false when its focus area is no longer chosen. */
+  insertQuestion = (areaNumber: number, question: Question, afterId: string | undefined): boolean => {
+    const area = this.report?.focusAreas.find((candidate) => candidate.number === areaNumber);
+    if (!area) return false;
+    const after = afterId === undefined ? -1 : area.questions.findIndex((candidate) => candidate.id === afterId);
+    const questions = [...area.questions];
+    questions.splice(afterId !== undefined && after < 0 ? questions.length : after + 1, 0, question);
+    area.questions = questions;
+    this.#markStructureChanged();
+    return true;
   };
 
   moveQuestion = (areaNumber: number, index: number, offset: -1 | 1): void => {

@@ -2,7 +2,7 @@
 import { nextPeriod } from '../../src-main/report/calendar.ts';
 import type { ReportSummary, UnavailableReport } from '../../src-main/report/summary.ts';
 import { api, errorMessage } from '../lib/api.ts';
-import { openButtonId } from '../lib/field-ids.ts';
+import { NEW_REPORT_BUTTON_ID, openButtonId } from '../lib/field-ids.ts';
 import { copyText, text } from '../lib/strings.ts';
 import { copies } from './copies.svelte.ts';
 import { navigation } from './navigation.svelte.ts';
@@ -83,7 +83,7 @@ class ReportList {
 /** After the list is drawn: the report's "Öppna" button, or "Ny rapport" when there is none. */
 export function focusOpenButton(reportId: string | undefined): void {
   requestAnimationFrame(() => {
-    const target = (reportId !== undefined ? document.getElementById(openButtonId(reportId)) : null) ?? document.getElementById('new-report-button');
+    const target = (reportId !== undefined ? document.getElementById(openButtonId(reportId)) : null) ?? document.getElementById(NEW_REPORT_BUTTON_ID);
     target?.focus();
   });
 }

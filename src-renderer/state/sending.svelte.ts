@@ -1,6 +1,7 @@
 // "Skicka in" and "Skicka med e-post" from the editor. Before sending, the review is shown;
 // the user may send anyway after confirming, except when the city could not tell who sent
-// the report. Pending edits are saved first, so what is sent is what is on screen.
+// the report. Pending edits are saved first, so what is sent is what is on screen. The outcome's
+// notice takes the focus (the button pressed is disabled meanwhile, or its dialog gone).
 import { blocksSending, needsAttention, reviewReport, type Finding } from '../../src-main/report/review.ts';
 import { api } from '../lib/api.ts';
 import { emailComposed, emailNotOpened, queuedForSending, text } from '../lib/strings.ts';
@@ -40,7 +41,7 @@ class Sending {
     this.#action.run(async () => {
       const queued = await api['outbox:submit']({ id: reportId, sendDespiteFindings: this.needsConfirming });
       this.review = null;
-      notices.info(queuedForSending(queued.version));
+      await notices.focus(notices.info(queuedForSending(queued.version)));
       await outbox.load();
     });
 
@@ -50,11 +51,12 @@ class Sending {
       const composed = await api['email:compose']({ id: reportId });
       composed.notices.forEach(notices.error);
       if (composed.opened) {
-        notices.info(text.emailOpened);
+        await notices.focus(notices.info(text.emailOpened));
         return;
       }
       const open = { label: text.openMailProgram, run: () => void window.open(composed.mailto, '_blank') };
-      notices.info(composed.problem === undefined ? emailComposed(composed.emlPath) : emailNotOpened(composed.problem, composed.documentPath), [open]);
+      const message = composed.problem === undefined ? emailComposed(composed.emlPath) : emailNotOpened(composed.problem, composed.documentPath);
+      await notices.focus(notices.info(message, [open]));
     });
 }
 

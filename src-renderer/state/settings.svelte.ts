@@ -52,8 +52,12 @@ class Settings {
   connectionTest = $state<ConnectionTestResult | null>(null);
   testing = $state(false);
 
-  /** "Testa anslutningen" with the address and key as typed (IT's defaults where empty). */
+  /**
+   * "Testa anslutningen" with the address and key as typed (IT's defaults where empty). The
+   * button stays enabled, so it keeps the focus; a press while a test runs does nothing.
+   */
   testConnection = async (): Promise<void> => {
+    if (this.testing) return;
     this.testing = true;
     this.connectionTest = null;
     try {
@@ -81,17 +85,21 @@ class Settings {
     this.loadFailed = this.view === null;
   };
 
-  /** Saves when every field is valid; returns whether it did. */
-  save = async (): Promise<boolean> => {
-    if ((Object.keys(this.draft) as SettingsField[]).some((field) => fieldProblem(field, this.draft[field]) !== undefined)) return false;
-    let saved = false;
+  /** The first field whose value cannot be saved; undefined when all can. */
+  get firstProblem(): SettingsField | undefined {
+    return (Object.keys(this.draft) as SettingsField[]).find((field) => fieldProblem(field, this.draft[field]) !== undefined);
+  }
+
+  /** Saves when every field is valid; returns the id of the notice saying so, undefined when not saved. */
+  save = async (): Promise<number | undefined> => {
+    if (this.firstProblem !== undefined) return undefined;
+    let notice: number | undefined;
     await this.#action.run(async () => {
       const { receiverUrl, senderKey, coordinatorEmail, coordinatorKey, ...contact } = this.draft;
       this.view = await api['settings:save']({ settings: { receiverUrl, senderKey, coordinatorEmail, coordinatorKey, contactDefaults: contact } });
-      notices.info(settingsText.saved);
-      saved = true;
+      notice = notices.info(settingsText.saved);
     });
-    return saved;
+    return notice;
   };
 }
 

@@ -1,8 +1,9 @@
 // "Exportera till Word" and "Exportera utkast": pending edits are saved first, so the file
-// holds what is on screen.
+// holds what is on screen. The notice saying where the file is takes the focus: its buttons
+// ("Öppna", "Visa i mappen") are the next Tab away, and the button pressed is disabled meanwhile.
 import { api } from '../lib/api.ts';
 import { findingsLeft, text } from '../lib/strings.ts';
-import { reviewReport } from '../../src-main/report/review.ts';
+import { findingsToFix, reviewReport } from '../../src-main/report/review.ts';
 import { BusyAction } from './busy-action.svelte.ts';
 import { editor } from './editor.svelte.ts';
 import { openFileAction, showInFolderAction } from './file-actions.ts';
@@ -24,8 +25,8 @@ class WordExport {
       const { path } = exported;
       const actions = exported.canOpen ? [openFileAction(path), showInFolderAction(path)] : [];
       // Findings never stop an export; the user hears how many are left.
-      const left = editor.report ? reviewReport(editor.report).filter((finding) => finding.severity !== 'warning').length : 0;
-      notices.info(`${text.exported} ${path}${left > 0 ? ` ${findingsLeft(left)}` : ''}`, actions);
+      const left = editor.report ? findingsToFix(reviewReport(editor.report)).length : 0;
+      await notices.focus(notices.info(`${text.exported} ${path}${left > 0 ? ` ${findingsLeft(left)}` : ''}`, actions));
     });
 
   /** "Exportera utkast": the report as one file, to import on another laptop. */
@@ -35,7 +36,7 @@ class WordExport {
       const exported = await api['drafts:export']({ id: reportId });
       if (exported === null) return;
       exported.notices.forEach(notices.error);
-      notices.info(`${text.draftExported} ${exported.path}`);
+      await notices.focus(notices.info(`${text.draftExported} ${exported.path}`));
     });
 }
 

@@ -162,15 +162,33 @@ test.describe('where the focus lands', () => {
     await expect(editor.answer('1.1')).toBeFocused();
   });
 
-  test('"Ta bort fråga": the next question, the one before for the last, then "Lägg till fråga"', async ({ app }) => {
+  test('"Ta bort fråga": the note in its place, "Ångra" the next Tab; closing the note: the next question, the one before, then "Lägg till fråga"', async ({
+    app,
+  }) => {
     const { page, editor } = app;
     await app.list.createReport({ committee: COMMITTEE, period: 'T1', year: 2026, questionSet: QUESTION_SET });
+    const first = await editor.question('3.1').inputValue();
     await editor.addQuestion(3);
     await editor.question('3.2').fill('En andra fråga');
     await page.getByRole('button', { name: 'Ta bort fråga 3.1' }).click();
     await expect(editor.question('3.1')).toHaveValue('En andra fråga');
+    await expect(page.getByRole('status').filter({ hasText: /^Fråga 3\.1 \(".*"\) är borttagen\./ })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Ångra: lägg tillbaka fråga 3.1' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(editor.question('3.1')).toHaveValue(first);
+    await expect(editor.question('3.1')).toBeFocused();
+    await expect(editor.question('3.2')).toHaveValue('En andra fråga');
+
+    await page.getByRole('button', { name: 'Ta bort fråga 3.1' }).click();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Stäng meddelandet om fråga 3.1' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(editor.question('3.1')).toHaveValue('En andra fråga');
     await expect(editor.question('3.1')).toBeFocused();
     await page.getByRole('button', { name: 'Ta bort fråga 3.1' }).click();
+    await page.getByRole('button', { name: 'Stäng meddelandet om fråga 3.1' }).click();
     await expect(page.getByRole('button', { name: 'Lägg till fråga under 3' })).toBeFocused();
   });
 
