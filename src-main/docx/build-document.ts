@@ -43,7 +43,7 @@ export function buildDocument(report: Report): Document {
   const year = report.year;
   return new Document({
     title: 'Uppföljningsrapport näringsliv',
-    subject: `${report.header.committee} – ${periodName(report.period)} ${year}`,
+    subject: `${report.header.committee} – ${report.period} ${year} (${periodName(report.period)})`,
     creator: report.header.contactPerson || 'Uppföljningsrapport näringsliv',
     lastModifiedBy: report.header.contactPerson || 'Uppföljningsrapport näringsliv',
     description: `Uppföljningsrapport näringsliv, ${report.period} ${year}`,

@@ -11,9 +11,10 @@ import { organisationName } from '../report/organisation.ts';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
+/** The same words as the document's page header and file name: "… – Kulturnämnden – T2 2022". */
 function emailSubject(report: NamedReport): string {
   const organisation = organisationName(report.header.committee) || 'Nämnd saknas';
-  return `Uppföljningsrapport näringsliv – ${organisation} – ${periodName(report.period)} ${report.year}`;
+  return `Uppföljningsrapport näringsliv – ${organisation} – ${periodLabel(report)}`;
 }
 
 function emailBody(report: Report): string {

@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { simpleParser } from 'mailparser';
 import type { RunningReceiver } from '../../src-main/receiver/server.ts';
 import { addSender } from '../../src-main/receiver/senders.ts';
 import { startTestReceiver, storedVersions } from '../support/sending.ts';
@@ -201,4 +202,7 @@ test('"Skicka med e-post" writes the draft with the document attached, and offer
     'Uppföljningsrapport näringsliv – Kulturnämnden – T2 2026.docx',
     'Uppföljningsrapport näringsliv – Kulturnämnden – T2 2026.eml',
   ]);
+  // The subject says the period in the words of the document's header: "T2 2026".
+  const draft = await simpleParser(await readFile(join(preview.dataFolder, 'e-post', 'Uppföljningsrapport näringsliv – Kulturnämnden – T2 2026.eml')));
+  expect(draft.subject).toBe('Uppföljningsrapport näringsliv – Kulturnämnden – T2 2026');
 });

@@ -262,7 +262,7 @@ describe('npm run cli -- email', () => {
     expect(result).toMatchObject({ code: 0, stderr: '' });
     const { simpleParser } = await import('mailparser');
     const mail = await simpleParser(await readFile(output));
-    expect(mail.subject).toBe('Uppföljningsrapport näringsliv – Kulturnämnden – Tertialrapport 2 2022');
+    expect(mail.subject).toBe('Uppföljningsrapport näringsliv – Kulturnämnden – T2 2022');
     expect(mail.headers.get('x-unsent')).toBe('1');
     expect(mail.attachments[0]?.filename).toBe('Uppföljningsrapport näringsliv – Kulturnämnden – T2 2022.docx');
     await assertDocxWellFormed(mail.attachments[0]?.content ?? Buffer.alloc(0));

@@ -48,7 +48,7 @@ describe('e-mail draft', () => {
     const composed = await services.email.compose(await reportWithAnswers());
     expect(composed.opened).toBe(false);
     const mail = await simpleParser(await readFile(composed.emlPath));
-    expect(mail.subject).toBe('Uppföljningsrapport näringsliv – Kulturnämnden – Tertialrapport 2 2026');
+    expect(mail.subject).toBe('Uppföljningsrapport näringsliv – Kulturnämnden – T2 2026');
     expect(mail.to && !Array.isArray(mail.to) ? mail.to.value.map((address) => address.address) : []).toEqual(['näringsliv@stockholm.se']);
     expect(mail.from).toBeUndefined();
     expect(mail.headers.get('x-unsent')).toBe('1');

@@ -40,7 +40,7 @@ describe('the exported document', () => {
 
     const core = parts.get('docProps/core.xml') ?? '';
     expect(core).toContain('<dc:title>Uppföljningsrapport näringsliv</dc:title>');
-    expect(core).toContain('<dc:subject>Kulturnämnden: kulturförvaltningen – Tertialrapport 2 2022</dc:subject>');
+    expect(core).toContain('<dc:subject>Kulturnämnden: kulturförvaltningen – T2 2022 (Tertialrapport 2)</dc:subject>');
     expect(core).toContain('<dc:creator>Moa Almerud</dc:creator>');
     expect(parts.get('word/styles.xml')).toContain('w:lang w:val="sv-SE"');
     expect(parts.get('word/styles.xml')).toContain('w:ascii="Calibri"');
