@@ -232,3 +232,17 @@ test('readable at 640 px and reflowing at 320 px: nothing scrolls sideways', asy
     await expect(notSent).toBeInViewport();
   }
 });
+
+test('Sammanställning has an address of its own: a reload comes back to it, and to Mina rapporter once left', async ({ app }) => {
+  const { page, list } = app;
+  const compilation = new CompilationPage(page);
+  await compilation.open();
+  await expect(page).toHaveURL(/#.*vy=sammanstallning/);
+  await page.reload();
+  await expect(compilation.heading).toBeVisible();
+  await page.getByRole('button', { name: '← Mina rapporter' }).click();
+  await expect(list.heading).toBeVisible();
+  await page.reload();
+  await expect(list.heading).toBeVisible();
+  await expect(compilation.heading).toHaveCount(0);
+});
