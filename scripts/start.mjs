@@ -34,12 +34,25 @@ function fetchElectron() {
   return installer.status === 0 ? undefined : (firstLine ?? installer.error?.message ?? `avslutades med ${installer.status}`);
 }
 
+/** Why the installer failed, in Swedish: its own first line is English ("TypeError: fetch failed"). */
+function fetchFailureInSwedish(reason) {
+  if (/fetch failed|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|getaddrinfo|socket hang up/i.test(reason)) {
+    return 'ingen förbindelse med nedladdningsplatsen (github.com, eller adressen i ELECTRON_MIRROR).';
+  }
+  const status = /\b(?:HTTPError|Response code|status(?: code)?)\D{0,12}(\d{3})\b/i.exec(reason)?.[1];
+  if (status !== undefined) return `nedladdningsplatsen svarade med felkod ${status}.`;
+  if (/checksum|sha256/i.test(reason)) return 'den hämtade filen stämde inte med sin kontrollsumma.';
+  if (/ENOSPC/.test(reason)) return 'disken är full.';
+  if (/EACCES|EPERM/.test(reason)) return 'appen får inte skriva i mappen node_modules/electron.';
+  return `Electrons installationsprogram avbröts (dess eget felmeddelande: "${reason}").`;
+}
+
 function explainMissingElectron(binary, reason) {
   console.error(
     `Electron kunde inte installeras på den här datorn (programfilen saknas: ${binary}). ` +
       'Appen går ändå att använda i webbläsaren: npm run preview -- --data <mapp>. Se README.',
   );
-  if (reason !== undefined) console.error(`Hämtningen misslyckades: ${reason}`);
+  if (reason !== undefined) console.error(`Hämtningen misslyckades: ${fetchFailureInSwedish(reason)}`);
 }
 
 function startElectron(binary, appArguments) {

@@ -1,7 +1,9 @@
 // `npm start` (scripts/start.mjs) where the Electron binary cannot be had, and where one is
 // named with ELECTRON_OVERRIDE_DIST_PATH. `--no-build` skips the build: npm test has built
 // dist/ already, and the build is not what is tested here.
+import { existsSync } from 'node:fs';
 import { chmod, writeFile } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { runNode } from '../support/stand-in-electron.ts';
@@ -26,7 +28,31 @@ function start(args: string[]) {
   });
 }
 
+/** A port on 127.0.0.1 that nothing listens on. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
 describe('npm start', () => {
+  // Where the electron package holds its binary, this test would start it instead of fetching.
+  test.skipIf(existsSync(join(ROOT, 'node_modules/electron/dist')))(
+    'where the binary cannot be fetched, says why in Swedish: no English line from the installer',
+    async () => {
+      const env: NodeJS.ProcessEnv = { ...process.env, ELECTRON_MIRROR: `http://127.0.0.1:${await closedPort()}/`, electron_config_cache: folder.path };
+      delete env.ELECTRON_OVERRIDE_DIST_PATH;
+      const result = await runNode(['scripts/start.mjs', '--no-build'], { env, timeoutMs: 60_000 });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('Electron kunde inte installeras på den här datorn');
+      expect(result.stderr).toContain('Hämtningen misslyckades: ingen förbindelse med nedladdningsplatsen (github.com, eller adressen i ELECTRON_MIRROR).');
+      expect(result.stderr).not.toMatch(/TypeError|fetch failed/);
+    },
+    60_000,
+  );
+
   test('without an Electron binary says so in Swedish, points at the browser preview and exits 1, without a stack trace', async () => {
     const result = await start([]);
     expect(result.code).toBe(1);
