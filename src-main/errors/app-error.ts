@@ -12,6 +12,8 @@ export type AppErrorCode =
   | 'newer-version'
   /** A report for that organisation and period already exists; a named copy may be made. */
   | 'already-exists'
+  /** "Skicka in": the city already holds a version with exactly this content; the user is asked first. */
+  | 'already-sent'
   | 'unexpected'
   /** Set by the renderer's transport when the services cannot be reached at all. */
   | 'unreachable'

@@ -94,7 +94,7 @@ export const contract = {
   'settings:get': call<SettingsView>()(none),
   'settings:save': call<SettingsView>()(z.object({ settings: settingsInputSchema }).strict()),
   'settings:test-connection': call<ConnectionTestResult>()(z.object({ receiverUrl: z.string().max(2_000), senderKey: z.string().max(500) }).strict()),
-  'outbox:submit': call<OutboxItem>()(z.object({ id: reportIdSchema, sendDespiteFindings: z.boolean() }).strict()),
+  'outbox:submit': call<OutboxItem>()(z.object({ id: reportIdSchema, sendDespiteFindings: z.boolean(), sendAgain: z.boolean().optional() }).strict()),
   'outbox:list': call<OutboxItem[]>()(none),
   'outbox:retry': call<null>()(byEntry),
   'outbox:retry-all': call<null>()(none),

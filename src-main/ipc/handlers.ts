@@ -90,7 +90,7 @@ function handlerTable({ store, exports, imports, settings, outbox, email, compil
       return saved;
     },
     'settings:test-connection': (typed) => outbox.testConnection(typed),
-    'outbox:submit': ({ id, sendDespiteFindings }) => outbox.submit(id, sendDespiteFindings),
+    'outbox:submit': ({ id, sendDespiteFindings, sendAgain }) => outbox.submit(id, sendDespiteFindings, sendAgain),
     'outbox:list': () => outbox.list(),
     'outbox:retry': ({ entryId }) => done(outbox.retryNow(entryId)),
     'outbox:retry-all': () => done(outbox.retryAll()),

@@ -28,6 +28,11 @@ export const outboxEntrySchema = z.object({
   rejected: z.boolean().optional(),
   receipt: z.string().max(200).optional(),
   receivedAt: isoTime.optional(),
+  /** What the version says (reportContentHash): the same content is not queued again unasked. */
+  contentHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
   sentAt: isoTime.optional(),
 });
 

@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { DocxJobs } from '../docx/docx-jobs.ts';
+import { reportContentHash } from '../docx/report-content-hash.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { ReceiverConnection } from '../network/receiver-connection.ts';
 import { fileSystemError, NEWER_VERSION_MESSAGE } from '../errors/file-errors.ts';
@@ -22,6 +23,7 @@ import { OUTBOX_SCHEMA_VERSION, outboxItem, type OutboxEntry, type OutboxItem } 
 import { testConnection, type ConnectionTestResult } from './connection-test.ts';
 import { SYSTEM_CLOCK, type OutboxClock } from './outbox-clock.ts';
 import { OutboxFolder } from './outbox-folder.ts';
+import { lastVersion, refuseSameContent } from './same-content.ts';
 import { LONGEST_RETRY_DELAY_MS, retryDelayMs } from './retry-policy.ts';
 import { sendSubmission, type SendOutcome } from './send-submission.ts';
 import type { JobRunner } from '../worker/jobs.ts';
@@ -87,10 +89,14 @@ export class OutboxService {
     return this.#started;
   }
 
-  /** "Skicka in": resolves once the version is durable in the outbox; sending follows. */
-  async submit(reportId: string, sendDespiteFindings: boolean): Promise<OutboxItem> {
+  /**
+   * "Skicka in": resolves once the version is durable in the outbox; sending follows. The same
+   * content as the last version is refused while that one waits in the outbox, and, once the
+   * city holds it, sent again only when asked (`sendAgain`): a new version, a new receipt.
+   */
+  async submit(reportId: string, sendDespiteFindings: boolean, sendAgain = false): Promise<OutboxItem> {
     await this.start();
-    const run = this.#submitting.catch(() => undefined).then(() => this.#freezeAndQueue(reportId, sendDespiteFindings));
+    const run = this.#submitting.catch(() => undefined).then(() => this.#freezeAndQueue(reportId, sendDespiteFindings, sendAgain));
     this.#submitting = run;
     const entry = await run;
     this.#schedule(entry.id, 0);
@@ -152,7 +158,7 @@ export class OutboxService {
     await Promise.all([...this.#sending.values()].map(({ done }) => done.catch(() => undefined)));
   }
 
-  async #freezeAndQueue(reportId: string, sendDespiteFindings: boolean): Promise<OutboxEntry> {
+  async #freezeAndQueue(reportId: string, sendDespiteFindings: boolean, sendAgain: boolean): Promise<OutboxEntry> {
     await this.#store.flush();
     const { report, readOnly } = await this.#store.open(reportId);
     if (readOnly) throw new AppError('read-only', NEWER_VERSION_MESSAGE);
@@ -172,10 +178,12 @@ export class OutboxService {
       );
     }
 
-    const queued = (await this.#entries()).filter((entry) => entry.reportId === reportId).map((entry) => entry.version);
-    const version = Math.max(0, ...report.submissions.map((submission) => submission.version), ...queued) + 1;
+    const entries = (await this.#entries()).filter((entry) => entry.reportId === reportId);
+    const contentHash = reportContentHash(report);
+    refuseSameContent(lastVersion(report.submissions, entries), contentHash, sendAgain);
+    const version = Math.max(0, ...report.submissions.map((submission) => submission.version), ...entries.map((entry) => entry.version)) + 1;
     const submittedAt = this.#clock.now().toISOString();
-    const frozen: Report = { ...report, submissions: [...report.submissions, { version, submittedAt }] };
+    const frozen: Report = { ...report, submissions: [...report.submissions, { version, submittedAt, contentHash }] };
     const document = await this.#runner.run('render-report', { report: frozen });
     const entry: OutboxEntry = {
       schemaVersion: OUTBOX_SCHEMA_VERSION,
@@ -187,6 +195,7 @@ export class OutboxService {
       year: report.year,
       submittedAt,
       attempts: 0,
+      contentHash,
     };
     try {
       await this.#folder.add(entry, `${JSON.stringify(frozen, null, 2)}\n`, document);
@@ -293,6 +302,7 @@ export class OutboxService {
   /** The report shows what was sent: the version, and the receipt once there is one. */
   async #noteOnReport(entry: OutboxEntry): Promise<void> {
     const submission: Submission = { version: entry.version, submittedAt: entry.submittedAt };
+    if (entry.contentHash !== undefined) submission.contentHash = entry.contentHash;
     if (entry.receipt !== undefined) submission.receipt = entry.receipt;
     if (entry.receivedAt !== undefined) submission.receivedAt = entry.receivedAt;
     // A report moved to the trash since keeps its outbox entry; the entry still goes out.

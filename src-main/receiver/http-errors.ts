@@ -36,6 +36,7 @@ const STATUS_BY_CODE: Record<AppErrorCode, number> = {
   rejected: 422,
   corrupt: 422,
   'already-exists': 422,
+  'already-sent': 409,
   'newer-version': 422,
   unavailable: 503,
   'disk-full': 503,

@@ -45,6 +45,8 @@ const submissionSchema = z.object({
   submittedAt: z.iso.datetime(),
   receipt: z.string().min(1).max(200).transform(cleanLine).optional(),
   receivedAt: z.iso.datetime().optional(),
+  /** What the version said (reportContentHash), so the same content is not sent again unasked. */
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
 });
 
 const focusAreaSchema = z.object({

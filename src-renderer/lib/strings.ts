@@ -99,6 +99,8 @@ export const sendingText = {
   withdraw: 'Återkalla',
   submissionColumn: 'Inskickad',
   notSubmitted: 'Nej',
+  alreadySentHeading: 'Redan inskickad',
+  sendAgain: 'Skicka igen ändå',
 };
 
 export function unexpectedError(detail: string): string {

@@ -3,7 +3,7 @@
 // the report. Pending edits are saved first, so what is sent is what is on screen. The outcome's
 // notice takes the focus (the button pressed is disabled meanwhile, or its dialog gone).
 import { blocksSending, needsAttention, reviewReport, type Finding } from '../../src-main/report/review.ts';
-import { api } from '../lib/api.ts';
+import { api, errorCode, errorMessage } from '../lib/api.ts';
 import { emailComposed, emailNotOpened, queuedForSending, text } from '../lib/strings.ts';
 import { BusyAction } from './busy-action.svelte.ts';
 import { editor } from './editor.svelte.ts';
@@ -13,6 +13,8 @@ import { outbox } from './outbox.svelte.ts';
 class Sending {
   /** The review shown before sending; null while the dialog is closed. */
   review = $state<Finding[] | null>(null);
+  /** The city already holds this content: why, naming its receipt, while the dialog asks whether to send it again. */
+  alreadySent = $state<string | null>(null);
   readonly #action = new BusyAction();
 
   get busy(): boolean {
@@ -35,12 +37,22 @@ class Sending {
 
   closeReview = (): void => {
     this.review = null;
+    this.alreadySent = null;
   };
 
-  submit = (reportId: string): Promise<void> =>
+  /** `sendAgain`: the user has read that the city holds this content already, and sends it all the same. */
+  submit = (reportId: string, sendAgain = false): Promise<void> =>
     this.#action.run(async () => {
-      const queued = await api['outbox:submit']({ id: reportId, sendDespiteFindings: this.needsConfirming });
+      let queued;
+      try {
+        queued = await api['outbox:submit']({ id: reportId, sendDespiteFindings: this.needsConfirming, sendAgain });
+      } catch (error) {
+        if (errorCode(error) !== 'already-sent') throw error;
+        this.alreadySent = errorMessage(error);
+        return;
+      }
       this.review = null;
+      this.alreadySent = null;
       await notices.focus(notices.info(queuedForSending(queued.version)));
       await outbox.load();
     });

@@ -9,6 +9,7 @@ import { simpleParser } from 'mailparser';
 import type { RunningReceiver } from '../../src-main/receiver/server.ts';
 import { addSender } from '../../src-main/receiver/senders.ts';
 import { startTestReceiver, storedVersions } from '../support/sending.ts';
+import { expectNoSeriousAxeViolations } from './axe.ts';
 import { expect, onlyReportId, readReportFile, test } from './fixtures.ts';
 import type { EditorPage } from './pages/editor-page.ts';
 import type { ReportListPage } from './pages/report-list-page.ts';
@@ -165,9 +166,37 @@ test('with the receiver down, the outbox shows the version waiting and why; "Åt
   const outbox = app.page.getByRole('region', { name: 'Utkorg' });
   await expect(outbox).toContainText('tog inte emot förbindelsen');
   await expect(app.list.row(`${COMMITTEE} T2 2026`)).toContainText('Version 1 i utkorgen');
+  // The next try is told as it is, in seconds, while it retries each second.
+  await expect(outbox).toContainText(/Nästa försök om (en sekund|\d+ sekunder)\./);
   await outbox.getByRole('button', { name: `Återkalla ${COMMITTEE} T2 2026 version 1` }).click();
   await expect(outbox).toContainText('Inget har skickats in härifrån ännu.');
+  await expect(outbox.getByRole('heading', { name: 'Utkorg' })).toBeFocused();
   await expect(app.list.row(`${COMMITTEE} T2 2026`)).toContainText('Nej');
+});
+
+test('the list follows the outbox: a waiting version sent once the receiver is up shows its receipt on the report’s row, without reading the list again', async ({
+  app,
+}) => {
+  const server = createServer();
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  await new Promise((done) => server.close(done));
+  const port = typeof address === 'object' && address ? address.port : 0;
+
+  await setReceiver(app.page, `http://127.0.0.1:${port}/inlamning`);
+  await fillReport(app);
+  await app.page.getByRole('button', { name: 'Skicka in' }).click();
+  await app.page.getByRole('dialog').getByRole('button', { name: 'Skicka in' }).click();
+  await app.editor.backToList();
+  const row = app.list.row(`${COMMITTEE} T2 2026`);
+  await expect(row).toContainText('Version 1 i utkorgen');
+
+  await withReceiver(async (_receiver, data) => {
+    await expect(app.page.getByRole('region', { name: 'Utkorg' })).toContainText('Version 1 mottagen', { timeout: 15_000 });
+    const [stored] = await storedVersions(data);
+    await expect(row).toContainText(`Version 1, kvitto ${stored?.receipt.receipt ?? 'saknas'}`);
+    await expect(row).not.toContainText('i utkorgen');
+  }, port);
 });
 
 test('settings that are slow to load: the form waits for them, so nothing typed is replaced by the stored values', async ({ app }) => {
@@ -205,4 +234,47 @@ test('"Skicka med e-post" writes the draft with the document attached, and offer
   // The subject says the period in the words of the document's header: "T2 2026".
   const draft = await simpleParser(await readFile(join(preview.dataFolder, 'e-post', 'Uppföljningsrapport näringsliv – Kulturnämnden – T2 2026.eml')));
   expect(draft.subject).toBe('Uppföljningsrapport näringsliv – Kulturnämnden – T2 2026');
+});
+
+test('sending the same content again asks first, naming the receipt the city gave it; only "Skicka igen ändå" makes a new version', async ({ app }) => {
+  await withReceiver(async (receiver, data) => {
+    const { page } = app;
+    await setReceiver(page, receiver.url);
+    await fillReport(app);
+    const submit = page.getByRole('button', { name: 'Skicka in', exact: true }).first();
+    const dialog = page.getByRole('dialog', { name: 'Granska innan du skickar' });
+    await submit.click();
+    await dialog.getByRole('button', { name: 'Skicka in' }).click();
+    await expect(page.getByRole('status').filter({ hasText: /Version 1 mottagen/ })).toBeVisible({ timeout: 10_000 });
+    const [first] = await storedVersions(data);
+
+    // Nothing changed: the dialog says the city holds it, with its receipt, and "Avbryt" has the focus.
+    await submit.click();
+    await dialog.getByRole('button', { name: 'Skicka in' }).click();
+    await expect(dialog.getByRole('alert')).toContainText(
+      `Staden har redan version 1 med exakt detta innehåll (kvitto ${first?.receipt.receipt ?? 'saknas'}, mottagen `,
+    );
+    await expect(dialog.getByRole('alert')).toContainText('Skickar du igen blir det version 2, med ett nytt kvitto.');
+    await expect(dialog.getByRole('button', { name: 'Avbryt' })).toBeFocused();
+    await expectNoSeriousAxeViolations(page, 'the review asking before the same content is sent again');
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+    expect(await storedVersions(data)).toHaveLength(1);
+
+    // Asked and answered: version 2, a new receipt.
+    await submit.click();
+    await dialog.getByRole('button', { name: 'Skicka in' }).click();
+    await dialog.getByRole('button', { name: 'Skicka igen ändå' }).click();
+    await expect(page.getByRole('status').filter({ hasText: /Version 2 mottagen/ })).toBeVisible({ timeout: 10_000 });
+    const versions = await storedVersions(data);
+    expect(versions).toHaveLength(2);
+    expect(new Set(versions.map((version) => version.receipt.receipt)).size).toBe(2);
+
+    // Changed: sent without a question.
+    await app.editor.field('Övriga upplysningar').fill('Ett tillägg.');
+    await app.editor.waitUntilSaved();
+    await submit.click();
+    await dialog.getByRole('button', { name: 'Skicka in' }).click();
+    await expect(page.getByRole('status').filter({ hasText: /Version 3 mottagen/ })).toBeVisible({ timeout: 10_000 });
+  });
 });

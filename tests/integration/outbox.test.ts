@@ -104,7 +104,13 @@ describe('Skicka in', () => {
     const versions = await storedVersions(receiverData());
     expect(versions.map((version) => version.receipt.receipt)).toEqual([item?.receipt]);
     expect((await services.store.open(report.id)).report.submissions).toEqual([
-      { version: 1, submittedAt: queued.submittedAt, receipt: item?.receipt, receivedAt: item?.receivedAt },
+      {
+        version: 1,
+        submittedAt: queued.submittedAt,
+        receipt: item?.receipt,
+        receivedAt: item?.receivedAt,
+        contentHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      },
     ]);
     const listed = (await services.store.list()).reports[0];
     expect(listed?.submission).toMatchObject({ version: 1, receipt: item?.receipt, changedSince: false });
@@ -285,6 +291,36 @@ describe('a receiver that fails on the way (virtual time)', () => {
     expect(clock.nextDelay).toBe(0);
     const { waits } = await sendThroughWaits(services.outbox, queued.id, clock);
     expect(waits).toEqual([0]);
+  });
+
+  test('the same content again: refused while its version waits, asked about once the city holds it (naming the receipt), sent as a new version only when asked', async () => {
+    const port = await freePort();
+    await sendTo(`http://127.0.0.1:${port}/inlamning`);
+    const report = await readyReport(services.store);
+    const queued = await services.outbox.submit(report.id, false);
+    clock.advanceToNext();
+    expect((await settled(services.outbox, queued.id, clock)).state).toBe('failing');
+    await expect(services.outbox.submit(report.id, false)).rejects.toThrow('Version 1, med exakt detta innehåll, ligger redan i utkorgen');
+    await expect(services.outbox.submit(report.id, false, true)).rejects.toThrow('ligger redan i utkorgen');
+
+    receiver = await startTestReceiver(receiverData(), port);
+    clock.advanceToNext();
+    const sent = await settled(services.outbox, queued.id, clock);
+    expect(sent.state).toBe('sent');
+    const again = services.outbox.submit(report.id, false);
+    await expect(again).rejects.toMatchObject({ code: 'already-sent' });
+    await expect(again).rejects.toThrow(`Staden har redan version 1 med exakt detta innehåll (kvitto ${sent.receipt ?? 'saknas'}, mottagen `);
+    expect(await services.outbox.list()).toHaveLength(1);
+
+    const second = await services.outbox.submit(report.id, false, true);
+    expect(second.version).toBe(2);
+    clock.advanceToNext();
+    expect((await settled(services.outbox, second.id, clock)).state).toBe('sent');
+    expect(await storedVersions(receiverData())).toHaveLength(2);
+    expect((await services.store.open(report.id)).report.submissions.map((submission) => submission.contentHash)).toEqual([
+      expect.stringMatching(/^[0-9a-f]{64}$/),
+      expect.stringMatching(/^[0-9a-f]{64}$/),
+    ]);
   });
 
   test('a version not yet sent can be withdrawn: its next try is cancelled, it never reaches the receiver, and the report no longer shows it', async () => {

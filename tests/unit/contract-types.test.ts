@@ -65,7 +65,7 @@ describe('the IPC contract', () => {
       | 'contacts:import'
       | 'contacts:export'
     >();
-    expectTypeOf<Api['outbox:submit']>().parameter(0).toEqualTypeOf<{ id: string; sendDespiteFindings: boolean }>();
+    expectTypeOf<Api['outbox:submit']>().parameter(0).toEqualTypeOf<{ id: string; sendDespiteFindings: boolean; sendAgain?: boolean | undefined }>();
     expectTypeOf<Api['outbox:submit']>().returns.toEqualTypeOf<Promise<OutboxItem>>();
     expectTypeOf<Api['outbox:list']>().returns.toEqualTypeOf<Promise<OutboxItem[]>>();
   });
