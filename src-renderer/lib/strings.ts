@@ -158,6 +158,7 @@ export const importing = {
   andStartNext: 'Importera och starta nästa period',
   asChosen: 'Importera',
   statedPeriod: (period: string): string => `Dokumentet är rapporten för ${period}: så står det i dokumentet.`,
+  periodInText: (asWritten: string, period: string): string => `Texten nämner "${asWritten}", som är ${period}. Kontrollera att det stämmer och välj perioden.`,
   whyAsk: 'Dokumentet säger inte vilken period det gäller (Word-mallen har ingen plats för det). Välj den, så importeras det som den perioden.',
   yearFromText: (year: number): string => `Budgetåret ${year} står i dokumentets inledning.`,
 };

@@ -1,5 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import JSZip from 'jszip';
+import { expectNoSeriousAxeViolations } from './axe.ts';
 import { expect, readReportFile, test } from './fixtures.ts';
 
 const EXAMPLE = join(import.meta.dirname, '../fixtures/exempel-idrottsnamnden-2022.docx');
@@ -99,4 +101,25 @@ test('move a draft between laptops: "Exportera utkast" writes one file, "Importe
   await expect(page.getByRole('button', { name: 'Öppna Kulturnämnden: kulturförvaltningen T2 2022', exact: true })).toHaveCount(1);
   await expect(page.getByRole('button', { name: 'Öppna Kulturnämnden: kulturförvaltningen T2 2022 (Från den andra datorn)' })).toHaveCount(1);
   expect((await readReportFile(preview, draft.id)).focusAreas[0]?.questions[0]?.answer).toBe('Skrivet på den första datorn.');
+});
+
+test('an undated form whose text names the months of one period: the import says so beside the period choice, and chooses nothing', async ({ app }) => {
+  const { page } = app;
+  const zip = await JSZip.loadAsync(await readFile(EXAMPLE));
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+  expect(xml).toContain('Under 2022 genomfördes');
+  zip.file('word/document.xml', xml.replace('Under 2022 genomfördes', 'Under januari–augusti 2022 genomfördes'));
+  const mimeType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+  await page.locator('#import-file').setInputFiles({ name: 'idrott-utan-period.docx', mimeType, buffer: await zip.generateAsync({ type: 'nodebuffer' }) });
+
+  const choice = page.getByLabel('Period', { exact: true });
+  await expect(choice).toHaveValue('');
+  await expect(choice).toBeFocused();
+  await expect(choice).toHaveAccessibleDescription(
+    'Texten nämner "januari–augusti", som är T2 – Tertialrapport 2. Kontrollera att det stämmer och välj perioden.',
+  );
+  await expectNoSeriousAxeViolations(page, 'the import naming the months found in the text');
+  await choice.selectOption('T2');
+  await page.getByRole('button', { name: 'Importera som T2 2022' }).click();
+  await expect(page.getByText('Idrottsnämnden: idrottsförvaltningen T2 2022 – Tertialrapport 2')).toBeVisible();
 });
