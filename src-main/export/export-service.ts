@@ -31,6 +31,7 @@ export interface ExportedFile {
 
 export class ExportService {
   readonly #exported = new Set<string>();
+  #prepared: Promise<void> | undefined;
 
   constructor(
     private readonly store: ReportStore,
@@ -46,6 +47,24 @@ export class ExportService {
     const { path } = await exportWordDocument(report, chosen, this.runner);
     this.#exported.add(path);
     return { path, canOpen: this.platform.openFile !== undefined, notices };
+  }
+
+  /**
+   * Called while the user reads a report they just opened: the document worker is started and
+   * renders a sample of that report once, unwritten, so the first "Skicka in" or export of the session does
+   * not wait for the worker to start and its code to warm up. Once per session; a failure here
+   * is the next real job's to report.
+   */
+  prepare(reportId: string): Promise<void> {
+    this.#prepared ??= (async () => {
+      // The report's first question of each area is enough to run every part of the writer.
+      const { report } = await this.store.open(reportId);
+      const sample = { ...report, focusAreas: report.focusAreas.map((area) => ({ ...area, questions: area.questions.slice(0, 1) })) };
+      await this.runner.run('render-report', { report: sample });
+    })().catch(() => {
+      this.#prepared = undefined;
+    });
+    return this.#prepared;
   }
 
   /** "Exportera utkast": the report as one file, to move it to another laptop. */

@@ -11,6 +11,7 @@ export const CHANNELS = [
   'trash:list',
   'trash:restore',
   'export:docx',
+  'export:prepare',
   'export:open',
   'export:reveal',
   'drafts:export',

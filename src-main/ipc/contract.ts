@@ -76,6 +76,8 @@ export const contract = {
   'trash:list': call<ReportSummary[]>()(none),
   'trash:restore': call<null>()(byId),
   'export:docx': call<ExportedFile | null>()(byId),
+  /** While the user reads an opened report: the document worker started and warmed up. */
+  'export:prepare': call<null>()(byId),
   'export:open': call<null>()(byPath),
   'export:reveal': call<null>()(byPath),
   'drafts:export': call<ExportedFile | null>()(byId),

@@ -77,6 +77,7 @@ function handlerTable({ store, exports, imports, settings, outbox, email, compil
     'trash:list': () => store.listTrash(),
     'trash:restore': ({ id }) => done(store.restoreFromTrash(id)),
     'export:docx': ({ id }) => exports.exportDocx(id),
+    'export:prepare': ({ id }) => done(exports.prepare(id)),
     'drafts:export': ({ id }) => exports.exportDraft(id),
     'import:inspect': ({ fileName, dataBase64 }) => imports.inspect(fileName, Buffer.from(dataBase64, 'base64')),
     'import:create': (choice) => imports.create(choice),

@@ -37,6 +37,7 @@ describe('the IPC contract', () => {
       | 'trash:list'
       | 'trash:restore'
       | 'export:docx'
+      | 'export:prepare'
       | 'export:open'
       | 'export:reveal'
       | 'drafts:export'
