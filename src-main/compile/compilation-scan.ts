@@ -255,7 +255,7 @@ function settleVersions(group: Member[]): Member | undefined {
   for (const version of older) {
     const reason =
       instant(version.entry.time) === instant(latest.entry.time)
-        ? `Sparad samtidigt som ${describedFile(latest.entry)} men med annat innehåll; den räknas. Kontrollera vilken som är rätt.`
+        ? `Sparad vid samma tid som ${describedFile(latest.entry)}, men innehållet skiljer sig. Den filen räknas, inte den här. Kontrollera vilken som är rätt.`
         : `En senare version räknas: ${describedFile(latest.entry)}.`;
     Object.assign(version.entry, { status: 'older', reason });
   }

@@ -36,7 +36,7 @@ const FIELD_NAMES: Record<string, string> = {
   answer: 'ett svar',
   focusAreas: 'fokusområdena',
   number: 'ett fokusområdes nummer',
-  schemaVersion: 'versionsnumret',
+  schemaVersion: 'filens formatversion',
   createdAt: 'tiden då den skapades',
   updatedAt: 'tiden då den sparades',
   submissions: 'det som skickats in',
@@ -65,6 +65,6 @@ export function describeInputIssue(issue: InputIssue | undefined): string {
     case 'too_small':
       return `${name} är för litet eller för kort`;
     default:
-      return `${name} har ett värde som inte går att använda`;
+      return `${name} har ett värde som appen inte känner igen`;
   }
 }

@@ -46,7 +46,10 @@ const submissionSchema = z.object({
   receipt: z.string().min(1).max(200).transform(cleanLine).optional(),
   receivedAt: z.iso.datetime().optional(),
   /** What the version said (reportContentHash), so the same content is not sent again unasked. */
-  contentHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  contentHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
 });
 
 const focusAreaSchema = z.object({

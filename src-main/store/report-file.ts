@@ -79,7 +79,7 @@ export function parseReportText(text: string, source: string): Report {
     if (error instanceof NewerVersionError) {
       throw new AppError(
         'newer-version',
-        `Filen ${source} är sparad av en nyare version av appen (schemaVersion ${error.schemaVersion}). Uppdatera appen för att använda den.`,
+        `Filen ${source} är sparad av en nyare version av appen (filformat ${error.schemaVersion}). Uppdatera appen för att använda den.`,
         { cause: error },
       );
     }

@@ -476,7 +476,7 @@ export function receivedAtNote(time: string): string {
 }
 
 export function otherVersionsOf(count: number): string {
-  return count === 1 ? '1 fil till räknas inte' : `${count} filer till räknas inte`;
+  return count === 1 ? '1 annan fil räknas inte' : `${count} andra filer räknas inte`;
 }
 
 export function toFixCount(count: number): string {

@@ -2,7 +2,7 @@
 // organisations' reports in every shape they arrive in, read for T2 2026; a file under an
 // unknown name assigned by hand; the compiled document read back by LibreOffice; the
 // reminder read back by mailparser; the keyboard alone; and narrow windows.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -10,7 +10,7 @@ import { simpleParser, type AddressObject } from 'mailparser';
 import { formDefinition } from '../../src-main/report/form-definition.ts';
 import { organisationName } from '../../src-main/report/organisation.ts';
 import { convertWithLibreOffice, textLines } from '../support/docx-check.ts';
-import { answerTag, type ReceivedFoldersOptions } from '../support/received-folders.ts';
+import { answerTag, receivedReport, type ReceivedFoldersOptions } from '../support/received-folders.ts';
 import { BROKEN_FILE, UNKNOWN_COMMITTEE, UNKNOWN_FILE, writeCompilationFolders, type CompilationFolders } from './compilation-folders.ts';
 import { expect, test } from './fixtures.ts';
 import { tabTo } from './keyboard.ts';
@@ -245,4 +245,31 @@ test('Sammanställning has an address of its own: a reload comes back to it, and
   await page.reload();
   await expect(list.heading).toBeVisible();
   await expect(compilation.heading).toHaveCount(0);
+});
+
+test('two versions saved at the same time with different content: the screen says which one counts, by name, and the table "1 annan fil räknas inte"', async ({
+  app,
+}) => {
+  const { page } = app;
+  const root = await mkdtemp(join(tmpdir(), 'rapport-e2e-same-time-'));
+  try {
+    const first = receivedReport(0, { period: 'T2', year: 2026 }, { savedAt: '2026-09-14T08:02:00.000Z' });
+    const second = { ...first, otherInformation: 'En annan text i samma version.' };
+    await writeFile(join(root, 'a.json'), JSON.stringify(first, null, 2));
+    await writeFile(join(root, 'b.json'), JSON.stringify(second, null, 2));
+    const compilation = new CompilationPage(page);
+    await compilation.open();
+    await compilation.choosePeriod('T2', 2026);
+    await compilation.chooseFolders([root]);
+    await compilation.read();
+
+    const organisation = organisationName(first.header.committee);
+    await expect(compilation.row(organisation)).toContainText('1 annan fil räknas inte');
+    const uncounted = page.getByRole('region', { name: /Filer som inte räknas/ });
+    await expect(uncounted).toContainText(
+      /Sparad vid samma tid som \S+[ab]\.json, men innehållet skiljer sig\. Den filen räknas, inte den här\. Kontrollera vilken som är rätt\./,
+    );
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
 });

@@ -57,7 +57,7 @@ describe('npm run cli -- export', () => {
     ['a missing file', undefined, /finns inte/],
     ['a file that is not JSON', '{"schemaVersion": 1, "id": ', /inte giltig JSON/],
     ['JSON of the wrong shape', '{"schemaVersion": 1, "header": []}', /har inte en rapports innehåll/],
-    ['a report from a newer version', '{"schemaVersion": 9}', /nyare version av appen \(schemaVersion 9\)/],
+    ['a report from a newer version', '{"schemaVersion": 9}', /nyare version av appen \(filformat 9\)/],
   ];
 
   test.each(badFiles)('%s: a Swedish message, exit 1, and no document', async (_name, content, message) => {

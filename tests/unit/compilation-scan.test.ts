@@ -197,7 +197,7 @@ describe('copies and ties', () => {
     expect(statusOf(outcome, 'b.json')?.status).toBe('counted');
     expect(statusOf(outcome, 'a.json')).toMatchObject({
       status: 'older',
-      reason: 'Sparad samtidigt som b.json men med annat innehåll; den räknas. Kontrollera vilken som är rätt.',
+      reason: 'Sparad vid samma tid som b.json, men innehållet skiljer sig. Den filen räknas, inte den här. Kontrollera vilken som är rätt.',
     });
   });
 
