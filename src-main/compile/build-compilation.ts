@@ -231,7 +231,7 @@ function unreadFiles(compilation: Compilation): Paragraph[] {
     heading(2, [new TextRun('Filer som inte kunde läsas')]),
     new Paragraph({ children: [new TextRun('En organisation som står som "Har inte skickat" kan ha skickat någon av dem.')] }),
     ...files.slice(0, MAX_UNREAD_LISTED).map(({ file, reason }) => bulletParagraph([new TextRun(cleanLine(`${file}: ${reason}`))])),
-    ...(more > 0 ? [new Paragraph({ children: [new TextRun(`Och ${more} filer till; alla står under Sammanställning i appen.`)] })] : []),
+    ...(more > 0 ? [new Paragraph({ children: [new TextRun(`Ytterligare ${more} filer står under Sammanställning i appen.`)] })] : []),
   ];
 }
 

@@ -170,7 +170,7 @@ function organisationOf(committee: string, organisations: ScanRules['organisatio
 const CLOCK_SLACK_MS = 10 * 60_000;
 
 const FUTURE_TIME_NOTE =
-  'Rapportens tid ligger i framtiden: datorns klocka gick fel när den sparades, så ordningen mot andra versioner kan vara fel. Kontrollera att det är den senaste.';
+  'Rapporten är sparad med en tid i framtiden (avsändarens klocka gick fel), så versionernas ordning kan vara fel. Kontrollera att den här är den senaste.';
 
 function baseEntry(item: ReceivedItem, now: Date): ReceivedEntry {
   const report = 'report' in item.content ? item.content.report : undefined;
@@ -302,7 +302,7 @@ export function settleScan(
       const committee = organisationName(report.committee);
       Object.assign(entry, {
         status: 'unknown-organisation',
-        reason: committee === '' ? 'Nämnd/bolag är inte ifyllt i rapporten.' : `"${committee}" finns inte i listan över nämnder och bolag.`,
+        reason: committee === '' ? 'Fältet Nämnd är tomt i rapporten.' : `"${committee}" finns inte i listan över nämnder och bolag.`,
       });
       continue;
     }

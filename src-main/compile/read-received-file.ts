@@ -44,7 +44,7 @@ function readReport(name: string, bytes: Uint8Array, chosen: PeriodOfYear): Rece
     const report = parseReportText(Buffer.from(bytes).toString('utf8'), name);
     return receivedReport(report, 'stated', report.updatedAt);
   }
-  if (/\.json$/i.test(name) && !looksLikeZip(bytes)) throw new AppError('invalid-request', 'Filen är ingen rapportfil: den innehåller inte JSON.');
+  if (/\.json$/i.test(name) && !looksLikeZip(bytes)) throw new AppError('invalid-request', 'Filen slutar på .json men är ingen rapportfil.');
   const found = readDocxForm(bytes, name);
   const overLimit = limitProblem(found);
   if (overLimit !== undefined) throw new AppError('invalid-request', overLimit);

@@ -132,7 +132,7 @@ export async function readReceiverSource(source: ReceiverSource, chosen: PeriodO
   const name = `Mottagaren på ${host}`;
   const key = source.key?.trim();
   if (key === undefined || key === '') {
-    return { items: [], name, problem: 'Ange samordnarnyckeln under Inställningar för att läsa mottagaren. Mottagarens drift skapar den (add-coordinator).' };
+    return { items: [], name, problem: 'Ange samordnarnyckeln under Inställningar för att läsa mottagaren. Nyckeln får du av IT.' };
   }
   const listed = await listVersions(source, key, chosen, host);
   if ('problem' in listed) return { items: [], name, problem: listed.problem };

@@ -37,17 +37,17 @@ function detailOf(error: unknown): string {
   return errnoCode(error) ?? String(error);
 }
 
-/** A failure in the app's own data folder, while doing `action` ("sparandet", "att läsa rapporten"). */
+/** A failure in the app's own data folder, while doing `action` ("att spara rapporten", "att läsa rapporten"). */
 export function fileSystemError(error: unknown, action: string): AppError {
   const problem = problemOf(error);
   const kept = 'det du skrivit finns kvar och sparas när det går.';
   const messages: Record<FileProblem, string> = {
-    'disk-full': `Disken är full, så ${action} gick inte. Frigör utrymme på datorn; ${kept}`,
-    'no-permission': `Mappen går inte att skriva i, så ${action} gick inte. Kontrollera att mappen inte är skrivskyddad; ${kept}`,
-    busy: `Filen används av ett annat program, så ${action} gick inte. Stäng programmet och försök igen.`,
-    missing: `Filen eller mappen finns inte längre, så ${action} gick inte.`,
-    'is-folder': `En mapp står där en fil skulle vara, så ${action} gick inte.`,
-    other: `Ett oväntat fel inträffade, så ${action} gick inte (${detailOf(error)}).`,
+    'disk-full': `Disken är full, så det gick inte ${action}. Frigör utrymme på datorn; ${kept}`,
+    'no-permission': `Appen saknar behörighet till sin mapp, så det gick inte ${action}. Kontakta IT; ${kept}`,
+    busy: `Filen används av ett annat program, så det gick inte ${action}. Stäng programmet och försök igen.`,
+    missing: `Filen eller mappen finns inte längre, så det gick inte ${action}.`,
+    'is-folder': `En mapp står där en fil skulle vara, så det gick inte ${action}.`,
+    other: `Ett oväntat fel inträffade, så det gick inte ${action} (${detailOf(error)}).`,
   };
   return new AppError(CODE_BY_PROBLEM[problem], messages[problem], { cause: error });
 }

@@ -41,7 +41,7 @@ function periodOfForm(found: FoundForm, choice: PeriodChoice): PeriodOfYear {
   if (choice.period === undefined || year === undefined) {
     throw new AppError(
       'invalid-request',
-      'Dokumentet säger inte vilken period det gäller (Word-mallen har ingen plats för det). Välj period och budgetår för det.',
+      'Word-mallen har ingen plats för perioden, så dokumentet säger inte vilken period det gäller. Välj period och budgetår.',
     );
   }
   return { period: choice.period, year };

@@ -115,10 +115,10 @@ function classify(error: unknown, context: FailureContext): Omit<FetchFailure, '
     };
   }
   if (has('EAI_AGAIN')) {
-    return { connection: true, problem: `Namnet ${new URL(context.url).hostname} gick inte att slå upp just nu (namnservern svarar inte).` };
+    return { connection: true, problem: `Namnet ${new URL(context.url).hostname} gick inte att slå upp just nu (kontrollera nätverket).` };
   }
   if (has('ECONNREFUSED', 'ERR_CONNECTION_REFUSED')) {
-    return { connection: true, problem: `Mottagaren ${host} tog inte emot förbindelsen (den är nere eller porten är fel).` };
+    return { connection: true, problem: `Mottagaren ${host} svarar inte: den är avstängd eller adressen är fel.` };
   }
   if (has('ENETUNREACH', 'EHOSTUNREACH', 'ERR_ADDRESS_UNREACHABLE', 'ERR_NETWORK_CHANGED')) {
     return { connection: true, problem: `Mottagaren ${host} går inte att nå från det här nätet just nu.` };

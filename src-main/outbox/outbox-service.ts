@@ -241,7 +241,7 @@ export class OutboxService {
     if (!entry || entry.receipt !== undefined || entry.rejected || this.#closed) return;
     const { receiverUrl, senderKey } = await this.#settings.effective();
     if (receiverUrl === undefined || receiverUrl.trim() === '') {
-      await this.#update({ ...entry, problem: 'Ingen mottagningsadress är angiven under Inställningar.', nextAttemptAt: undefined });
+      await this.#update({ ...entry, problem: 'Ange mottagningsadressen under Inställningar.', nextAttemptAt: undefined });
       return;
     }
     const payload = await this.#folder.payload(id);

@@ -99,7 +99,7 @@ function headerFindings(report: Report): Finding[] {
           severity: 'blocks-sending',
           kind: 'empty',
           place: { kind: 'header', field },
-          message: `${label} är tomt – staden behöver det för att veta vem rapporten är från.`,
+          message: `${label} är tomt – staden måste veta vem rapporten är från.`,
         });
       } else {
         findings.push({ severity: 'warning', kind: 'empty', place: { kind: 'header', field }, message: `${label} är tomt.` });

@@ -39,5 +39,5 @@ export function senderKeyProblem(text: string): string | undefined {
 /** Why a coordinator key cannot be one, in Swedish; undefined when it can (or is empty: none). */
 export function coordinatorKeyProblem(text: string): string | undefined {
   if (text.trim() === '' || isKeyShaped(text)) return undefined;
-  return 'Samordnarnyckeln ska vara den nyckel mottagarens drift skrev ut (add-coordinator), utan mellanslag.';
+  return 'Samordnarnyckeln ska vara den nyckel du fått för mottagaren, utan mellanslag.';
 }

@@ -24,12 +24,12 @@ export function describeRecovery(event: RecoveryEvent, name: string): string {
 /** A damaged file that could not be set aside or restored now (a read-only or full disk). */
 export function describeDamagedNow(error: DamagedFileError, path: string): string {
   const what = `Rapportfilen ${path} ${REASONS[error.reason]}.`;
-  const why = error.cause === undefined ? '' : ` ${fileSystemError(error.cause, 'att återställa den').message}`;
+  const why = error.cause === undefined ? '' : ` ${fileSystemError(error.cause, 'att återställa kopian').message}`;
   return error.backupAvailable
-    ? `${what} Den senast sparade kopian kunde inte återställas nu.${why} Det görs nästa gång listan läses, och du får veta det då.`
+    ? `${what} Den senast sparade kopian kunde inte återställas nu.${why} Appen försöker igen nästa gång du öppnar Mina rapporter.`
     : `${what} Det finns ingen tidigare kopia att återställa.${why}`;
 }
 
 export function describeUnreadableNewer(path: string): string {
-  return `${NEWER_VERSION_MESSAGE} Filen ${path} kan inte visas i den här versionen.`;
+  return `Filen ${path} är sparad av en nyare version av appen och kan inte visas här. Uppdatera appen.`;
 }

@@ -69,7 +69,7 @@ export function parseReportText(text: string, source: string): Report {
     if (error instanceof ForbiddenKeyError) {
       throw new AppError('corrupt', `Filen ${source} innehåller nyckeln "${error.message}", som en rapportfil aldrig har. Den läses inte.`, { cause: error });
     }
-    throw new AppError('corrupt', `Filen ${source} är ingen rapportfil: den är inte giltig JSON (den kan vara trasig eller avbruten).`, { cause: error });
+    throw new AppError('corrupt', `Filen ${source} är ingen rapportfil: den kan vara skadad eller avbruten mitt i sparandet.`, { cause: error });
   }
   const overLimit = limitProblem(raw);
   if (overLimit !== undefined) throw new AppError('invalid-request', overLimit);
@@ -84,7 +84,7 @@ export function parseReportText(text: string, source: string): Report {
       );
     }
     const issue = error instanceof ZodError ? error.issues[0] : undefined;
-    throw new AppError('corrupt', `Filen ${source} har inte en rapports innehåll: ${describeInputIssue(issue)}.`, { cause: error });
+    throw new AppError('corrupt', `Filen ${source} är ingen giltig rapportfil: ${describeInputIssue(issue)}.`, { cause: error });
   }
 }
 

@@ -140,7 +140,7 @@ export class ReportStore {
       // What was sent is the outbox's to record: an editor's copy never overwrites it.
       const saved = { ...report, createdAt: stored.report.createdAt, updatedAt: savedAt, submissions: stored.report.submissions };
       entry.db.data = { report: saved, readOnly: false };
-      await this.#write(entry, 'sparandet');
+      await this.#write(entry, 'att spara rapporten');
       return { savedAt };
     });
   }

@@ -25,11 +25,11 @@ export interface LaneLimits {
 }
 
 function outOfMemoryMessage(maxMemoryMb: number): string {
-  return `Dokumentet krävde mer minne än tillåtet (${maxMemoryMb} MB) för att läsas och lämnades. Det kan vara skadat eller byggt för att belasta datorn.`;
+  return `Dokumentet krävde mer minne än tillåtet (${maxMemoryMb} MB) och lästes inte. Det kan vara skadat.`;
 }
 
 function timeLimitMessage(timeoutMs: number): string {
-  return `Dokumentet tog för lång tid att läsa (mer än ${timeoutMs / 1000} sekunder) och lämnades. Det kan vara skadat eller byggt för att belasta datorn.`;
+  return `Dokumentet tog för lång tid att läsa (mer än ${timeoutMs / 1000} sekunder) och lästes inte. Det kan vara skadat.`;
 }
 
 /** Room for short-lived objects in each worker (see #ensureWorker). */

@@ -51,7 +51,7 @@ export const text = {
   noFocusAreasFound: 'Inga fokusområden hittades.',
   unplacedHeading: 'Kunde inte placeras',
   allPlaced: 'Allt i dokumentet kunde placeras i formuläret.',
-  documentIsFor: 'Dokumentet är rapporten för',
+  documentIsFor: 'Dokumentets period',
   questions: 'Frågor',
   importAddsNew: 'Rapporten läggs till som en ny rapport; ingen befintlig rapport ändras.',
   importAsNew: 'Importera som ny rapport',
@@ -76,7 +76,7 @@ export const text = {
   createNextPeriod: 'Skapa nästa period från den',
   screenFailedHeading: 'Det här gick inte att visa',
   screenFailed:
-    'Något i rapporten gick inte att visa. Det som är sparat finns kvar och ändras inte. Gå tillbaka till Mina rapporter och försök igen. Händer det igen, kontakta IT: rapportfilen finns kvar i appens datamapp.',
+    'Något i rapporten gick inte att visa. Det som är sparat finns kvar och ändras inte. Gå tillbaka till Mina rapporter och försök igen. Händer det igen: välj Hjälp > Kopiera felinformation och skicka den till IT.',
   emailOpened: 'E-postutkastet öppnades i e-postprogrammet med Word-filen bifogad. Granska och skicka det därifrån.',
   openMailProgram: 'Öppna e-postprogrammet',
   previewUnreachable: 'Förhandsvisningens server svarar inte. Starta den igen; det du skrivit finns kvar i fönstret.',
@@ -157,9 +157,9 @@ export const importing = {
   as: (period: string): string => `Importera som ${period}`,
   andStartNext: 'Importera och starta nästa period',
   asChosen: 'Importera',
-  statedPeriod: (period: string): string => `Dokumentet är rapporten för ${period}: så står det i dokumentet.`,
+  statedPeriod: (period: string): string => `Enligt dokumentet gäller rapporten ${period}.`,
   periodInText: (asWritten: string, period: string): string => `Texten nämner "${asWritten}", som är ${period}. Kontrollera att det stämmer och välj perioden.`,
-  whyAsk: 'Dokumentet säger inte vilken period det gäller (Word-mallen har ingen plats för det). Välj den, så importeras det som den perioden.',
+  whyAsk: 'Word-mallen har ingen plats för perioden, så dokumentet säger inte vilken period det gäller. Välj period och budgetår.',
   yearFromText: (year: number): string => `Budgetåret ${year} står i dokumentets inledning.`,
 };
 
@@ -198,15 +198,15 @@ export function addQuestionUnder(areaNumber: number): string {
 }
 
 export function queuedForSending(version: number): string {
-  return `Version ${version} ligger i utkorgen och skickas till staden. Du ser när kvittot har kommit.`;
+  return `Version ${version} ligger i utkorgen och skickas till staden. Kvittot visas här när den kommit fram.`;
 }
 
 export function emailComposed(emlPath: string): string {
-  return `E-postutkastet sparades som ${emlPath}. Öppna det i e-postprogrammet, eller använd länken (då bifogar du Word-filen själv).`;
+  return `E-postutkastet sparades som ${emlPath}. Öppna filen, eller välj Öppna e-postprogrammet och bifoga Word-filen själv.`;
 }
 
 export function emailNotOpened(problem: string, documentPath: string): string {
-  return `E-postutkastet kunde inte öppnas (${problem}). Använd länken och bifoga Word-filen ${documentPath}, som visas i sin mapp.`;
+  return `E-postutkastet kunde inte öppnas (${problem}). Välj Öppna e-postprogrammet och bifoga Word-filen ${documentPath}.`;
 }
 
 /**
@@ -243,7 +243,7 @@ export function outboxState(item: OutboxItem, now: Date = new Date()): string {
 export function submissionState(submission: SubmissionSummary | undefined): string {
   if (submission === undefined) return sendingText.notSubmitted;
   const sent = submission.receipt === undefined ? `Version ${submission.version} i utkorgen` : `Version ${submission.version}, kvitto ${submission.receipt}`;
-  return submission.changedSince ? `${sent} – ändrad efter inskick` : sent;
+  return submission.changedSince ? `${sent} – ändrad sedan dess` : sent;
 }
 
 export function outboxAction(action: string, name: string, version: number): string {
@@ -255,7 +255,7 @@ export const settingsText = {
   open: 'Inställningar',
   sendingHeading: 'Skicka in',
   receiverUrl: 'Mottagningsadress',
-  receiverUrlHelp: 'Adressen dit "Skicka in" skickar rapporten. Den finns hos stadsledningskontoret.',
+  receiverUrlHelp: 'Adressen dit "Skicka in" skickar rapporten. Du får den av stadsledningskontoret.',
   senderKey: 'Avsändarnyckel',
   senderKeyHelp: 'Nyckeln ni fått av stadsledningskontoret, om ni fått en.',
   coordinatorEmail: 'Samordnarens e-post',
@@ -264,7 +264,7 @@ export const settingsText = {
   testing: 'Testar anslutningen …',
   coordinatorHeading: 'Sammanställning (för samordnaren)',
   coordinatorKey: 'Samordnarnyckel',
-  coordinatorKeyHelp: 'Med den läser Sammanställning inlämningarna hos mottagaren. Bara samordnaren på stadsledningskontoret behöver den.',
+  coordinatorKeyHelp: 'Behövs bara av samordnaren på stadsledningskontoret, för att hämta inskickade rapporter till Sammanställning.',
   contactHeading: 'Förifyllt i nya rapporter',
   save: 'Spara inställningar',
   saved: 'Inställningarna sparades.',
@@ -276,12 +276,12 @@ export const settingsText = {
 
 /** The key field's help, with where the key is kept. */
 export function senderKeyHelp(storage: string): string {
-  return `${settingsText.senderKeyHelp} Den sparas ${storage}.`;
+  return `${settingsText.senderKeyHelp} Nyckeln sparas ${storage}.`;
 }
 
 /** The coordinator key's help, with where the key is kept. */
 export function coordinatorKeyHelp(storage: string): string {
-  return `${settingsText.coordinatorKeyHelp} Den sparas ${storage}.`;
+  return `${settingsText.coordinatorKeyHelp} Nyckeln sparas ${storage}.`;
 }
 
 export function fromIt(value: string): string {
@@ -313,7 +313,7 @@ export const fieldText = {
 
 /** The hint beside the period: what is usually written now, for the user to take or not. */
 export function periodNowHint(period: string): string {
-  return `Just nu skrivs vanligen ${period}.`;
+  return `Vanligast just nu: ${period}.`;
 }
 
 export function usePeriod(period: string): string {
@@ -366,7 +366,7 @@ export const compilationText = {
   chooseFolder: 'Välj mapp…',
   foldersMissing: 'Ange minst en mapp att läsa rapporterna från, eller välj Mottagaren.',
   deadlineLabel: 'Sista dag att skicka in',
-  deadlineHelp: 'Sparas för perioden. Tabellen visar vem som skickade efter den, och påminnelsen och sammanställningens försättsblad nämner den.',
+  deadlineHelp: 'Sparas för perioden. Tabellen visar vem som skickade för sent, och datumet står i påminnelsen och på försättsbladet.',
   deadlineNeedsPeriod: 'Välj period och budgetår först: sista dag gäller en period.',
   deadlineUnset: 'Ingen sista dag är satt för perioden.',
   removeDeadline: 'Ta bort sista dag',
@@ -382,7 +382,7 @@ export const compilationText = {
   actionsNeedScan: 'Läs in rapporterna för perioden först: sammanställningen och påminnelsen byggs av det som lästes in.',
   actionsStale: 'Läs in igen först: perioden eller källorna har ändrats sedan rapporterna lästes in.',
   actionsReady:
-    'Sammanställningen är ett Word-dokument med alla svar, ordnade efter fokusområde. Påminnelsen är ett e-postutkast till dem som inte har skickat. Statusen är tabellen som Excel-fil. Alla läser källorna igen.',
+    'Sammanställningen är ett Word-dokument med alla svar, ordnade efter fokusområde. Påminnelsen är ett e-postutkast till dem som inte har skickat. Statusen är tabellen som Excel-fil. Alla tre läser in källorna på nytt.',
   allSent: 'Alla har skickat.',
   received: 'Mottagen',
   notSent: 'Har inte skickat',
@@ -451,7 +451,7 @@ export function notSentNamed(names: readonly string[]): string {
 }
 
 export function staleResult(period: string): string {
-  return `Perioden eller mapparna har ändrats sedan inläsningen. Resultatet nedan gäller ${period} och mapparna som lästes då: läs in igen.`;
+  return `Perioden eller källorna har ändrats sedan inläsningen. Resultatet nedan gäller ${period} och källorna som lästes då. Läs in igen.`;
 }
 
 export function compilationCaption(period: string): string {
@@ -523,7 +523,7 @@ export function otherFilesNotRead(count: number): string {
 
 export function organisationListSummary(total: number, added: number): string {
   const yours = added === 0 ? '' : `, varav ${added} som du har lagt till`;
-  return `Listan har ${total} nämnder och bolag${yours}. En rapport räknas för den i listan som har samma namn som rapportens nämnd.`;
+  return `Listan har ${total} nämnder och bolag${yours}. En rapport räknas när namnet i dess fält Nämnd finns i listan.`;
 }
 
 export function showWholeList(count: number): string {
@@ -591,7 +591,7 @@ export function contactSaved(organisation: string): string {
 
 export function contactsImported(imported: number, unmatched: number): string {
   const rows = unmatched === 0 ? '' : ` ${unmatched === 1 ? '1 rad' : `${unmatched} rader`} användes inte: se listan under Kontaktpersoner.`;
-  return `${imported === 1 ? '1 organisations kontakt' : `${imported} organisationers kontakter`} lästes in.${rows}`;
+  return `${imported === 1 ? 'Kontakt för 1 organisation' : `Kontakter för ${imported} organisationer`} lästes in.${rows}`;
 }
 
 export function contactsExported(path: string): string {

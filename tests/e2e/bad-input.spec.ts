@@ -84,7 +84,7 @@ test('a read-only data folder: the user is told, the text stays in the form, and
   await makeReadOnly(reports);
   try {
     await editor.answer('1.1').fill('Text skriven medan mappen var skrivskyddad.');
-    await expect(editor.saveStatus).toContainText('Inte sparat: Mappen går inte att skriva i');
+    await expect(editor.saveStatus).toContainText('Inte sparat: Appen saknar behörighet till sin mapp, så det gick inte att spara rapporten.');
     await expect(editor.answer('1.1')).toHaveValue('Text skriven medan mappen var skrivskyddad.');
   } finally {
     await makeWritable(reports);

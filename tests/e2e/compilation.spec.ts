@@ -96,7 +96,7 @@ test('read T2 2026 from two folders, assign a file by hand, compile and remind',
 
   // Another period or other folders: the result no longer answers what is chosen.
   await page.getByLabel('Budgetår').fill('2025');
-  await expect(page.getByText('Perioden eller mapparna har ändrats sedan inläsningen.')).toBeVisible();
+  await expect(page.getByText('Perioden eller källorna har ändrats sedan inläsningen.')).toBeVisible();
   await expect(compilation.compile).toBeDisabled();
   await expect(compilation.compile).toHaveAccessibleDescription(/^Läs in igen först/);
   await page.getByLabel('Budgetår').fill('2026');
@@ -161,9 +161,10 @@ test('the organisation list: a name from a file is added and counts, an added on
   await expect(name).toBeFocused();
   await expect(compilation.file(UNKNOWN_FILE)).toBeVisible();
 
-  // Another day: the folders read last time are offered again; the period is not.
+  // Another day (here a reload, which comes back to Sammanställning): the folders read last
+  // time are offered again; the period is not.
   await page.reload();
-  await compilation.open();
+  await expect(compilation.heading).toBeVisible();
   await expect(page.getByLabel('Mapp 1', { exact: true })).toHaveValue(folders.receiverData);
   await expect(page.getByLabel('Mapp 2', { exact: true })).toHaveValue(folders.mailFolder);
   await expect(page.getByLabel('Period', { exact: true })).toHaveValue('');

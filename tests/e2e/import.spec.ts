@@ -21,7 +21,9 @@ test('import last tertial’s Word form: see what was found, then start this per
   await expect(page.getByText('Allt i dokumentet kunde placeras i formuläret.')).toBeVisible();
 
   // The template does not say its period: nothing is chosen for the user, and the screen says why.
-  await expect(page.getByText('Dokumentet säger inte vilken period det gäller (Word-mallen har ingen plats för det).')).toBeVisible();
+  await expect(
+    page.getByText('Word-mallen har ingen plats för perioden, så dokumentet säger inte vilken period det gäller. Välj period och budgetår.'),
+  ).toBeVisible();
   await expect(page.getByLabel('Period')).toHaveValue('');
   await expect(page.getByLabel('Period')).toBeFocused();
   await expect(page.getByLabel('Budgetår')).toHaveValue('2022');
@@ -62,7 +64,7 @@ test('the app’s own export imports as the period it is: its period is read fro
   await expect(page.getByRole('status').filter({ hasText: 'Word-filen sparades:' })).toContainText(path);
   await editor.backToList();
   await page.locator('#import-file').setInputFiles(path);
-  await expect(page.getByText('Dokumentet är rapporten för T1 2026: så står det i dokumentet.')).toBeVisible();
+  await expect(page.getByText('Enligt dokumentet gäller rapporten T1 2026.')).toBeVisible();
   await expect(page.getByLabel('Period')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Importera och starta T2 2026' })).toBeFocused();
 });

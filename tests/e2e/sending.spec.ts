@@ -159,12 +159,14 @@ test('with the receiver down, the outbox shows the version waiting and why; "Åt
   await fillReport(app);
   await app.page.getByRole('button', { name: 'Skicka in' }).click();
   await app.page.getByRole('dialog').getByRole('button', { name: 'Skicka in' }).click();
-  await expect(app.page.getByRole('status').filter({ hasText: /Version 1 väntar: Mottagaren 127\.0\.0\.1:\d+ tog inte emot förbindelsen/ })).toBeVisible({
+  await expect(
+    app.page.getByRole('status').filter({ hasText: /Version 1 väntar: Mottagaren 127\.0\.0\.1:\d+ svarar inte: den är avstängd eller adressen är fel/ }),
+  ).toBeVisible({
     timeout: 10_000,
   });
   await app.editor.backToList();
   const outbox = app.page.getByRole('region', { name: 'Utkorg' });
-  await expect(outbox).toContainText('tog inte emot förbindelsen');
+  await expect(outbox).toContainText('svarar inte: den är avstängd eller adressen är fel');
   await expect(app.list.row(`${COMMITTEE} T2 2026`)).toContainText('Version 1 i utkorgen');
   // The next try is told as it is, in seconds, while it retries each second.
   await expect(outbox).toContainText(/Nästa försök om (en sekund|\d+ sekunder)\./);

@@ -55,8 +55,8 @@ describe('npm run cli -- export', () => {
 
   const badFiles: [string, string | undefined, RegExp][] = [
     ['a missing file', undefined, /finns inte/],
-    ['a file that is not JSON', '{"schemaVersion": 1, "id": ', /inte giltig JSON/],
-    ['JSON of the wrong shape', '{"schemaVersion": 1, "header": []}', /har inte en rapports innehåll/],
+    ['a file that is not JSON', '{"schemaVersion": 1, "id": ', /är ingen rapportfil: den kan vara skadad/],
+    ['JSON of the wrong shape', '{"schemaVersion": 1, "header": []}', /är ingen giltig rapportfil/],
     ['a report from a newer version', '{"schemaVersion": 9}', /nyare version av appen \(filformat 9\)/],
   ];
 
@@ -235,7 +235,7 @@ describe('npm run cli -- check', () => {
     const result = await runCli(['check', reportPath]);
     expect(result.code).toBe(1);
     const lines = result.stdout.trim().split('\n');
-    expect(lines).toContain('Krävs för inskick: E-post är tomt – staden behöver det för att veta vem rapporten är från.');
+    expect(lines).toContain('Krävs för inskick: E-post är tomt – staden måste veta vem rapporten är från.');
     expect(lines).toContain('Kontrollera: Telefon är tomt.');
     expect(lines).toContain('Åtgärda: Svar på fråga 3.1 saknas.');
     const { reviewReport } = await import('../../src-main/report/review.ts');

@@ -388,7 +388,7 @@ describe('the compiled document', () => {
     expect(unread.paragraphs.filter((paragraph) => paragraph.list).map((paragraph) => paragraph.text)).toEqual(
       unreadFiles.slice(0, 50).map(({ file, reason }) => `${file}: ${reason}`),
     );
-    expect(unread.paragraphs.at(-1)).toEqual(body('Och 10 filer till; alla står under Sammanställning i appen.'));
+    expect(unread.paragraphs.at(-1)).toEqual(body('Ytterligare 10 filer står under Sammanställning i appen.'));
   });
 
   test('has a page header, "Sida X av Y" from page fields, no header on the title page, and Swedish proofing', async () => {

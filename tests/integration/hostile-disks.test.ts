@@ -23,7 +23,9 @@ describe('a read-only data folder', () => {
 
     await makeReadOnly(reports);
     cleanups.push(() => makeWritable(reports));
-    await expect(store.save({ ...report, otherInformation: 'efter' })).rejects.toThrow(/går inte att skriva i.*det du skrivit finns kvar/);
+    await expect(store.save({ ...report, otherInformation: 'efter' })).rejects.toThrow(
+      /saknar behörighet till sin mapp, så det gick inte att spara rapporten.*det du skrivit finns kvar/,
+    );
     expect(await readFile(file, 'utf8')).toBe(before);
 
     await makeWritable(reports);
@@ -37,7 +39,7 @@ describe('a read-only data folder', () => {
     await makeReadOnly(folder.path);
     cleanups.push(() => makeWritable(folder.path));
     const store = new ReportStore({ dataFolder: folder.path });
-    await expect(store.create({ committee: 'K', period: 'T1', year: 2023 })).rejects.toThrow(/går inte att skriva i/);
+    await expect(store.create({ committee: 'K', period: 'T1', year: 2023 })).rejects.toThrow(/saknar behörighet till sin mapp/);
   });
 });
 
@@ -93,7 +95,7 @@ describe('one damaged report among readable ones', () => {
     const listing = await new ReportStore({ dataFolder: folder.path }).list();
     expect(listing.reports.map((report) => report.id).sort()).toEqual(ids.filter((id) => id !== damaged).sort());
     expect(listing.unavailable).toEqual([
-      { id: damaged, message: expect.stringMatching(/var avbruten eller trasig.*kunde inte återställas nu.*skrivskyddad.*nästa gång/) },
+      { id: damaged, message: expect.stringMatching(/var avbruten eller trasig.*kunde inte återställas nu.*saknar behörighet.*nästa gång/) },
     ]);
 
     await makeWritable(join(folder.path, 'reports'));

@@ -51,9 +51,9 @@ describe('hostile or wrong report files', () => {
   const badReports: [string, string, RegExp][] = [
     ['__proto__ keys', report.replace('"header":{', '"header":{"__proto__":{"isAdmin":true},'), /nyckeln "__proto__"/],
     ['constructor keys', report.replace('{', '{"constructor":{"prototype":{}},'), /nyckeln "(constructor|prototype)"/],
-    ['wrong types', report.replace('"year":2022', '"year":"2022"'), /har inte en rapports innehåll: budgetåret ska vara ett årtal mellan 2000 och 2100/],
+    ['wrong types', report.replace('"year":2022', '"year":"2022"'), /är ingen giltig rapportfil: budgetåret ska vara ett årtal mellan 2000 och 2100/],
     ['a newer schemaVersion', report.replace(`"schemaVersion":${CURRENT_SCHEMA_VERSION}`, '"schemaVersion":7'), /nyare version av appen \(filformat 7\)/],
-    ['not JSON', '{"schemaVersion": 2, "id":', /inte giltig JSON/],
+    ['not JSON', '{"schemaVersion": 2, "id":', /är ingen rapportfil: den kan vara skadad/],
   ];
 
   test.each(badReports)('%s: a Swedish message; nothing is created and nothing existing changes', async (_name, text, message) => {

@@ -133,7 +133,7 @@ describe('Skicka in', () => {
     expect(info).not.toContain('12 evenemang');
   });
 
-  test('an edit after sending is a new version: the list says "ändrad efter inskick", and the next send is version 2', async () => {
+  test('an edit after sending is a new version: the list says "ändrad sedan dess", and the next send is version 2', async () => {
     receiver = await startTestReceiver(receiverData());
     await sendTo(receiver.url);
     const report = await readyReport(services.store);
@@ -247,7 +247,7 @@ describe('a receiver that fails on the way (virtual time)', () => {
       const item = await settled(services.outbox, queued.id, clock);
       expect(item).toMatchObject({
         state: 'failing',
-        problem: `Mottagaren 127.0.0.1:${port} tog inte emot förbindelsen (den är nere eller porten är fel). Rapporten skickas igen.`,
+        problem: `Mottagaren 127.0.0.1:${port} svarar inte: den är avstängd eller adressen är fel. Rapporten skickas igen.`,
       });
     }
     expect(waits).toEqual([0, SECOND, SECOND, SECOND]);

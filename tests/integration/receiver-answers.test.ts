@@ -319,12 +319,8 @@ describe('POST /inlamning', () => {
 
   const report = JSON.stringify(sampleReport());
   test.each([
-    [
-      'JSON of the wrong shape',
-      report.replace('"header":{', '"header":[],"x":{'),
-      /Filen rapport har inte en rapports innehåll: sidhuvudet har fel slags värde/,
-    ],
-    ['not JSON', '{"schemaVersion": 2, "id":', /Filen rapport är ingen rapportfil: den är inte giltig JSON/],
+    ['JSON of the wrong shape', report.replace('"header":{', '"header":[],"x":{'), /Filen rapport är ingen giltig rapportfil: sidhuvudet har fel slags värde/],
+    ['not JSON', '{"schemaVersion": 2, "id":', /Filen rapport är ingen rapportfil: den kan vara skadad eller avbruten mitt i sparandet/],
     ['a __proto__ key', report.replace('"header":{', '"header":{"__proto__":{"isAdmin":true},'), /nyckeln "__proto__"/],
     ['not UTF-8', Buffer.from([0x7b, 0xff, 0xfe, 0x7d]), /inte text i UTF-8/],
   ])('a report part that is %s: 422 with a Swedish message, nothing stored', async (_name, text, message) => {

@@ -64,7 +64,7 @@ describe('clocks that were wrong', () => {
     const ahead = receivedReport(KULTUR, T2, { savedAt: '2027-09-20T08:00:00.000Z' });
     const outcome = settleScan([item('fram.json', ahead)], rules(), found);
     const row = outcome.scan.organisations.find((organisation) => organisation.name === 'Kulturnämnden');
-    expect(row?.counted?.note).toMatch(/^Rapportens tid ligger i framtiden: datorns klocka gick fel när den sparades/);
+    expect(row?.counted?.note).toMatch(/^Rapporten är sparad med en tid i framtiden \(avsändarens klocka gick fel\)/);
     const onTime = settleScan([item('i-tid.json', receivedReport(KULTUR, T2, { savedAt: '2026-09-30T08:00:00.000Z' }))], rules(), found);
     expect(onTime.scan.organisations.find((organisation) => organisation.name === 'Kulturnämnden')?.counted?.note).toBeUndefined();
   });
@@ -133,7 +133,7 @@ describe('what is left out, and why', () => {
       status: 'unknown-organisation',
       reason: '"Nämnden för okända ting" finns inte i listan över nämnder och bolag.',
     });
-    expect(statusOf(outcome, 'namnlos.json')).toMatchObject({ status: 'unknown-organisation', reason: 'Nämnd/bolag är inte ifyllt i rapporten.' });
+    expect(statusOf(outcome, 'namnlos.json')).toMatchObject({ status: 'unknown-organisation', reason: 'Fältet Nämnd är tomt i rapporten.' });
   });
 
   test('a file that could not be read keeps its reason and makes no one received', () => {

@@ -16,8 +16,13 @@ describe('causes, as Node and as Chromium report them', () => {
     ['no network at all (Chromium)', new Error('net::ERR_INTERNET_DISCONNECTED'), /^Datorn är inte ansluten till något nätverk \(ingen förbindelse\)\.$/, true],
     ['a name not found (Node)', nodeError('ENOTFOUND'), /^Namnet rapporter\.stockholm\.se hittades inte\./, true],
     ['a name not found (Chromium)', new Error('net::ERR_NAME_NOT_RESOLVED'), /^Namnet rapporter\.stockholm\.se hittades inte\./, true],
-    ['connection refused (Node)', nodeError('ECONNREFUSED'), /^Mottagaren rapporter\.stockholm\.se tog inte emot förbindelsen/, true],
-    ['connection refused (Chromium)', new Error('net::ERR_CONNECTION_REFUSED'), /^Mottagaren rapporter\.stockholm\.se tog inte emot förbindelsen/, true],
+    ['connection refused (Node)', nodeError('ECONNREFUSED'), /^Mottagaren rapporter\.stockholm\.se svarar inte: den är avstängd eller adressen är fel/, true],
+    [
+      'connection refused (Chromium)',
+      new Error('net::ERR_CONNECTION_REFUSED'),
+      /^Mottagaren rapporter\.stockholm\.se svarar inte: den är avstängd eller adressen är fel/,
+      true,
+    ],
     [
       'an untrusted certificate (Node)',
       nodeError('SELF_SIGNED_CERT_IN_CHAIN'),

@@ -17,7 +17,7 @@ describe('a report file that cannot be used', () => {
     [
       'an unknown format version',
       '{"schemaVersion": "abc"}',
-      'Filen rapport.json har inte en rapports innehåll: filens formatversion har ett värde som appen inte känner igen.',
+      'Filen rapport.json är ingen giltig rapportfil: filens formatversion har ett värde som appen inte känner igen.',
     ],
     [
       'a newer app’s file',

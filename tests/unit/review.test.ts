@@ -27,9 +27,9 @@ describe('review', () => {
   test('the sender fields block sending; an empty phone is a warning; an empty answer is to fix', () => {
     const findings = reviewReport(sampleReport());
     expect(findings.map((finding) => [finding.severity, finding.message])).toEqual([
-      ['blocks-sending', 'Kontaktperson för eventuella frågor är tomt – staden behöver det för att veta vem rapporten är från.'],
+      ['blocks-sending', 'Kontaktperson för eventuella frågor är tomt – staden måste veta vem rapporten är från.'],
       ['warning', 'Telefon är tomt.'],
-      ['blocks-sending', 'E-post är tomt – staden behöver det för att veta vem rapporten är från.'],
+      ['blocks-sending', 'E-post är tomt – staden måste veta vem rapporten är från.'],
       ['fix', 'Svar på fråga 1.1 saknas.'],
       ['fix', 'Svar på fråga 3.1 saknas.'],
     ]);
