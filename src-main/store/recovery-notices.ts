@@ -1,6 +1,6 @@
 // What the user is told about the state of a report's file: a damaged file set aside and
 // its last good copy restored, a missing file brought back, or a file that cannot be read now.
-import { fileSystemError, NEWER_VERSION_MESSAGE } from '../errors/file-errors.ts';
+import { fileSystemError } from '../errors/file-errors.ts';
 import type { CorruptionReason, DamagedFileError, RecoveryEvent } from './durable-json-file.ts';
 
 const REASONS: Record<CorruptionReason, string> = {
