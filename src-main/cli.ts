@@ -99,10 +99,10 @@ async function importCommand(args: string[], runner: DocumentRunner): Promise<vo
   const inspected = await inspectFile(basename(input), await readFileBounded(input), runner);
   if (inspected.kind === 'docx') {
     const { statedPeriod, year: yearInText } = inspected.found;
-    if (statedPeriod) console.log(`Dokumentet är rapporten för ${periodLabel(statedPeriod)}; så står det i det.`);
+    if (statedPeriod) console.log(`Enligt dokumentet gäller rapporten ${periodLabel(statedPeriod)}.`);
     else if (period === undefined || (year ?? yearInText) === undefined) {
       throw new UsageError(
-        `Dokumentet säger inte vilken period det gäller (Word-mallen har ingen plats för det). Ange den med --period T1|T2|VB${yearInText === undefined ? ' och budgetåret med --year' : ''}.`,
+        `Word-mallen har ingen plats för perioden, så dokumentet säger inte vilken period det gäller. Ange perioden med --period T1|T2|VB${yearInText === undefined ? ' och budgetåret med --year' : ''}.`,
       );
     }
     for (const text of inspected.found.unplaced) console.log(`Kunde inte placeras: ${text}`);

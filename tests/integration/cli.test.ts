@@ -155,7 +155,9 @@ describe('npm run cli -- import', () => {
     const output = join(folder.path, 'utan-period.json');
     const result = await runCli(['import', EXAMPLE, '-o', output]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('Dokumentet säger inte vilken period det gäller (Word-mallen har ingen plats för det). Ange den med --period T1|T2|VB.');
+    expect(result.stderr).toContain(
+      'Word-mallen har ingen plats för perioden, så dokumentet säger inte vilken period det gäller. Ange perioden med --period T1|T2|VB.',
+    );
     expect(await readdir(folder.path)).not.toContain('utan-period.json');
   });
 
@@ -164,7 +166,7 @@ describe('npm run cli -- import', () => {
     expect((await runCli(['export', reportPath, '-o', exported])).code).toBe(0);
     const result = await runCli(['import', exported, '-o', join(folder.path, 'egen-export.json')]);
     expect(result).toMatchObject({ code: 0 });
-    expect(result.stdout).toContain('Dokumentet är rapporten för T2 2022; så står det i det.');
+    expect(result.stdout).toContain('Enligt dokumentet gäller rapporten T2 2022.');
     expect(result.stdout).toContain('T2 2022, 2 fokusområden');
   });
 
