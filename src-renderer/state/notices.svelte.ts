@@ -40,6 +40,21 @@ class Notices {
     this.items = this.items.filter((notice) => notice.id !== id);
   };
 
+  /**
+   * "×" on a notice: it goes, and the focus with it would fall to the page itself. It goes to
+   * the notice after it, else the one before, else the screen's heading.
+   */
+  close = async (id: number): Promise<void> => {
+    const index = this.items.findIndex((notice) => notice.id === id);
+    const neighbour = this.items[index + 1] ?? this.items[index - 1];
+    this.dismiss(id);
+    await tick();
+    const target = neighbour ? document.getElementById(noticeElementId(neighbour.id)) : document.querySelector<HTMLElement>('main h1');
+    if (target === null) return;
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.focus();
+  };
+
   /** Once the notice is drawn, the focus goes to it. */
   focus = async (id: number): Promise<void> => {
     await tick();

@@ -128,6 +128,27 @@ const ROWS: FocusRow[] = [
     lands: ({ page }) => button(page, `Öppna ${REPORT}`),
   },
 
+  {
+    action: '× on a notice, the only one',
+    arrange: async ({ page }) => {
+      await button(page, 'Inställningar').click();
+      await button(page, 'Spara inställningar').click();
+      return page.getByRole('status').filter({ hasText: 'Inställningarna sparades.' }).getByRole('button', { name: 'Stäng meddelandet' });
+    },
+    lands: ({ list }) => list.heading,
+  },
+  {
+    action: '× on a notice, with another after it',
+    arrange: async ({ page }) => {
+      for (let round = 0; round < 2; round += 1) {
+        await button(page, 'Inställningar').click();
+        await button(page, 'Spara inställningar').click();
+      }
+      return page.getByRole('status').filter({ hasText: 'Inställningarna sparades.' }).first().getByRole('button', { name: 'Stäng meddelandet' });
+    },
+    lands: ({ page }) => page.getByRole('status').filter({ hasText: 'Inställningarna sparades.' }),
+  },
+
   // Ny rapport
   {
     action: 'Skapa rapport, nothing filled in',
