@@ -9,6 +9,8 @@ const MEASURED_KEYS = 200;
 export interface KeystrokeRun {
   median: number;
   p95: number;
+  /** Each measured keystroke, so runs can be pooled. */
+  samples: number[];
 }
 
 export type KeystrokeTarget = { kind: 'app'; url: string } | { kind: 'bare textarea'; text: string };
@@ -52,5 +54,5 @@ export async function measureKeystrokes(browser: Browser, target: KeystrokeTarge
   await page.waitForTimeout(200);
   const samples = await page.evaluate(() => (window as unknown as { keySamples: number[] }).keySamples);
   await page.close();
-  return { median: median(samples), p95: percentile(samples, 0.95) };
+  return { median: median(samples), p95: percentile(samples, 0.95), samples };
 }
