@@ -39,6 +39,7 @@ import { randomIds } from './report/ids.ts';
 import { periodSchema, yearSchema } from './report/model.ts';
 import { countQuestions } from './report/questions.ts';
 import { needsAttention, reviewReport, type FindingSeverity } from './report/review.ts';
+import { languageFindings } from './report/language-review.ts';
 import { isEmailAddress, receiverUrlProblem } from './report/settings-rules.ts';
 import { loadReportFile } from './store/report-file.ts';
 import { createDocumentRunner, type DocumentRunner } from './services.ts';
@@ -124,7 +125,9 @@ async function checkCommand(args: string[]): Promise<number> {
   const { positionals } = parseArgs({ args, options: {}, allowPositionals: true });
   const [input, ...extra] = positionals;
   if (input === undefined || extra.length > 0) throw new UsageError('Ange en rapportfil att granska.');
-  const findings = reviewReport(await loadReportFile(resolve(input)));
+  const report = await loadReportFile(resolve(input));
+  // The form's findings, then the plain-Swedish hints, as the app's Granska shows them.
+  const findings = [...reviewReport(report), ...languageFindings(report)];
   for (const finding of findings) console.log(`${SEVERITY_PREFIX[finding.severity]}: ${finding.message}`);
   if (findings.length === 0) console.log('Inget att åtgärda.');
   return needsAttention(findings) ? 1 : 0;

@@ -25,13 +25,16 @@ export type FindingPlace =
   | { kind: 'answer'; areaNumber: FocusAreaNumber; questionId: string; range?: TextRange }
   | { kind: 'other-information'; range?: TextRange };
 
-interface TextRange {
+export interface TextRange {
   start: number;
   end: number;
 }
 
-/** What is wrong: left empty, carried over and not yet looked at, a marker left in a text, or not valid. */
-type FindingKind = 'empty' | 'not-reviewed' | 'marker' | 'invalid';
+/**
+ * What is wrong: left empty, carried over and not yet looked at, a marker left in a text, not
+ * valid, or (only worth a look) heavy language (language-review.ts).
+ */
+type FindingKind = 'empty' | 'not-reviewed' | 'marker' | 'invalid' | 'language';
 
 export interface Finding {
   severity: FindingSeverity;

@@ -330,6 +330,12 @@ export function findingsLeft(count: number): string {
   return count === 1 ? 'Rapporten har 1 sak kvar att åtgärda; se Kvar att fylla i.' : `Rapporten har ${count} saker kvar att åtgärda; se Kvar att fylla i.`;
 }
 
+export const languageText = {
+  whole: (value: number, band: string): string => `Läsbarhet för hela rapporten: LIX ${value}, ${band}.`,
+  hide: 'Dölj tips om klarspråk',
+  show: 'Visa tips om klarspråk',
+};
+
 export const questionYearText = {
   update: (to: number): string => `Byt till ${to} i frågorna`,
   keep: 'Behåll frågorna som de är',

@@ -3,6 +3,8 @@
 // well within a second of the last keystroke, and the window waits for it before closing.
 import { assessCompleteness, type Completeness } from '../../src-main/report/completeness.ts';
 import { reviewReport, type Finding } from '../../src-main/report/review.ts';
+import { languageFindings, reportReadability, type ReportReadability } from '../../src-main/report/language-review.ts';
+import { languageTips } from './language-tips.svelte.ts';
 import type { FocusAreaNumber } from '../../src-main/report/form-definition.ts';
 import { newQuestionId } from '../../src-main/report/ids.ts';
 import { keepQuestionYears, updateQuestionYears } from '../../src-main/report/question-years.ts';
@@ -27,11 +29,14 @@ class Editor {
   completeness = $state<Completeness | null>(null);
   /** "Granska": what is left to fix or to look at, recounted with the completeness. */
   findings = $state<Finding[]>([]);
+  /** Each answer's LIX and plain-Swedish hints, recounted with the findings; null while the tips are hidden. */
+  readability = $state.raw<ReportReadability | null>(null);
 
   #changes = 0;
   #savedChanges = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #saving: Promise<void> | undefined;
+  #languageIdle: number | undefined;
 
   open = async (id: string): Promise<boolean> => {
     // Nothing of a report shown before (or one that failed to draw) is on screen meanwhile.
@@ -40,6 +45,9 @@ class Editor {
       const opened = await api['reports:open']({ id });
       this.report = opened.report;
       this.readOnly = opened.readOnly;
+      // Nothing of the report shown before: its tips come with the idle recount.
+      this.findings = [];
+      this.readability = null;
       this.#recount();
       this.status = { kind: 'saved', at: opened.report.updatedAt };
       this.#changes = 0;
@@ -106,10 +114,38 @@ class Editor {
     this.#recount();
   }
 
+  /**
+   * The form's findings at once; where the tips are shown, each answer's readability and the
+   * plain-Swedish findings once the page is idle (a 100-question report takes some 25 ms, which
+   * must not hold up the report's first paint or a keystroke).
+   */
   #recount(): void {
     this.completeness = this.report ? assessCompleteness(this.report) : null;
-    this.findings = this.report ? reviewReport(this.report) : [];
+    const form = this.report ? reviewReport(this.report) : [];
+    const language = this.findings.filter((finding) => finding.kind === 'language');
+    this.findings = [...form, ...(languageTips.shown ? language : [])];
+    if (this.#languageIdle !== undefined) cancelIdleCallback(this.#languageIdle);
+    this.#languageIdle = requestIdleCallback(() => this.#recountLanguage(), { timeout: 1_000 });
   }
+
+  #recountLanguage(): void {
+    this.#languageIdle = undefined;
+    const report = this.report;
+    this.readability = report && languageTips.shown ? reportReadability(report) : null;
+    const language = report && this.readability ? languageFindings(report, this.readability) : [];
+    this.findings = [...this.findings.filter((finding) => finding.kind !== 'language'), ...language];
+  }
+
+  /** Granska as of now, tips included where they are shown (the review before sending). */
+  reviewNow = (): Finding[] => {
+    if (!this.report) return [];
+    return [...reviewReport(this.report), ...(languageTips.shown ? languageFindings(this.report) : [])];
+  };
+
+  /** The tips were shown or hidden: count again. */
+  recount = (): void => {
+    this.#recount();
+  };
 
   /** Saves now if anything is unsaved, and waits until it is on disk. */
   flush = async (): Promise<void> => {

@@ -2,7 +2,7 @@
 // the user may send anyway after confirming, except when the city could not tell who sent
 // the report. Pending edits are saved first, so what is sent is what is on screen. The outcome's
 // notice takes the focus (the button pressed is disabled meanwhile, or its dialog gone).
-import { blocksSending, needsAttention, reviewReport, type Finding } from '../../src-main/report/review.ts';
+import { blocksSending, needsAttention, type Finding } from '../../src-main/report/review.ts';
 import { api, errorCode, errorMessage } from '../lib/api.ts';
 import { emailComposed, emailNotOpened, queuedForSending, text } from '../lib/strings.ts';
 import { BusyAction } from './busy-action.svelte.ts';
@@ -32,7 +32,7 @@ class Sending {
   openReview = (): Promise<void> =>
     this.#action.run(async () => {
       await editor.flush();
-      if (editor.report) this.review = reviewReport(editor.report);
+      if (editor.report) this.review = editor.reviewNow();
     });
 
   closeReview = (): void => {

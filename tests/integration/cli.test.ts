@@ -241,8 +241,27 @@ describe('npm run cli -- check', () => {
     expect(lines).toContain('Kontrollera: Telefon är tomt.');
     expect(lines).toContain('Åtgärda: Svar på fråga 3.1 saknas.');
     const { reviewReport } = await import('../../src-main/report/review.ts');
+    const { languageFindings } = await import('../../src-main/report/language-review.ts');
     const { loadReportFile } = await import('../../src-main/store/report-file.ts');
-    expect(lines).toHaveLength(reviewReport(await loadReportFile(reportPath)).length);
+    const report = await loadReportFile(reportPath);
+    expect(lines).toHaveLength(reviewReport(report).length + languageFindings(report).length);
+  });
+
+  test('prints the plain-Swedish hints as the app shows them, and they never make it exit 1', async () => {
+    const { loadReportFile } = await import('../../src-main/store/report-file.ts');
+    const report = await loadReportFile(reportPath);
+    report.header = { committee: 'Kulturnämnden', contactPerson: 'Moa Almerud', phone: '08-508 000 00', email: 'moa.almerud@stockholm.se' };
+    for (const area of report.focusAreas) for (const question of area.questions) question.answer = 'Vi har öppnat ett kafé.';
+    report.otherInformation = 'Avseende lokalerna har vi i syfte att spara pengar flyttat.';
+    const input = join(folder.path, 'tung.json');
+    await writeFile(input, JSON.stringify(report));
+    const result = await runCli(['check', input]);
+    // Avseende(8) lokalerna(9) har(3) vi(2) i(1) syfte(5) att(3) spara(5) pengar(6) flyttat(7):
+    // 10 words, 3 longer than six letters, 1 sentence → 10 + 30 = 40, medelsvår.
+    expect(result).toMatchObject({
+      code: 0,
+      stdout: 'Kontrollera: Övriga upplysningar, klarspråk (LIX 40, medelsvår): "Avseende" kan bli "om"; "i syfte att" kan bli "för att".\n',
+    });
   });
 
   test('exits 0 when only warnings are left', async () => {
