@@ -1,6 +1,7 @@
 // "Granska": everything in a report worth a look before it is sent, in Swedish, each naming its
 // place so the editor can take the user there. The editor's side panel, the review before
 // sending and `npm run cli -- check` all show this one list. Pure.
+import { isUnchanged } from './unchanged-answer.ts';
 import { isFilled } from './empty-text.ts';
 import { focusAreaHeading, formDefinition, HEADER_FIELDS, type FocusAreaNumber, type HeaderField } from './form-definition.ts';
 import type { Report } from './model.ts';
@@ -32,9 +33,10 @@ export interface TextRange {
 
 /**
  * What is wrong: left empty, carried over and not yet looked at, a marker left in a text, not
- * valid, or (only worth a look) heavy language (language-review.ts).
+ * valid, or (only worth a look) heavy language (language-review.ts) or an answer carried over
+ * and kept exactly as it was.
  */
-type FindingKind = 'empty' | 'not-reviewed' | 'marker' | 'invalid' | 'language';
+type FindingKind = 'empty' | 'not-reviewed' | 'marker' | 'invalid' | 'language' | 'unchanged';
 
 export interface Finding {
   severity: FindingSeverity;
@@ -157,6 +159,14 @@ function bodyFindings(report: Report): Finding[] {
           kind: 'not-reviewed',
           place: { kind: 'answer', ...where },
           message: `Svar på fråga ${number} är från ${question.carriedOver.from} och ännu inte granskat.`,
+        });
+      } else if (question.carriedOver && isUnchanged(question.carriedOver.previousAnswer, question.answer)) {
+        // Kept as it was: fine when nothing happened, but worth a look before it is sent again.
+        findings.push({
+          severity: 'warning',
+          kind: 'unchanged',
+          place: { kind: 'answer', ...where },
+          message: `Svaret på fråga ${number} är detsamma som i ${question.carriedOver.from}.`,
         });
       }
       findings.push(...markerFindings(question.answer, (range) => ({ kind: 'answer', ...where, range }), `Svar på fråga ${number}`));

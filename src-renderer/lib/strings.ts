@@ -146,6 +146,10 @@ export const carriedOver = {
   reviewed: (from: string): string => `Från ${from} – granskad`,
   notReviewed: (from: string): string => `Från ${from} – ej granskad`,
   previousAnswer: (from: string): string => `Svar i ${from}`,
+  compare: (from: string): string => `Jämför med ${from}`,
+  changeSummary: (from: string, summary: string): string => `Mot ${from}: ${summary}.`,
+  inserted: 'nytt: ',
+  removed: 'borttaget: ',
 };
 
 export const importing = {

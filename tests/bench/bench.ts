@@ -57,14 +57,26 @@ async function benchDurableSave(): Promise<BenchRow> {
   return { measure: 'durable save', median: ms(median(medians)), tail: `p99 ${ms(p99)}`, target: 'p99 ≤ 15 ms', ok: p99 <= 15 };
 }
 
-async function rendererBundleSize(): Promise<BenchRow> {
+/**
+ * The JavaScript the window loads to start (index.html's script and what it preloads), against
+ * its target; what loads only when asked for (the diff of "Jämför med …") is reported beside it.
+ */
+async function rendererBundleSize(): Promise<BenchRow[]> {
   const assets = join(RENDERER_FOLDER, 'assets');
-  let gzipped = 0;
+  const html = await readFile(join(RENDERER_FOLDER, 'index.html'), 'utf8');
+  const atStart = new Set([...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/g)].map((match) => match[1]));
+  let start = 0;
+  let later = 0;
   for (const name of await readdir(assets)) {
-    if (name.endsWith('.js')) gzipped += gzipSync(await readFile(join(assets, name)), { level: 9 }).length;
+    if (!name.endsWith('.js')) continue;
+    const size = gzipSync(await readFile(join(assets, name)), { level: 9 }).length / 1024;
+    if (atStart.has(name)) start += size;
+    else later += size;
   }
-  const kb = gzipped / 1024;
-  return { measure: 'renderer JavaScript, gzipped', median: `${kb.toFixed(1)} KB`, tail: '-', target: '≤ 60 KB', ok: kb <= 60 };
+  return [
+    { measure: 'renderer JavaScript at start, gzipped', median: `${start.toFixed(1)} KB`, tail: '-', target: '≤ 60 KB', ok: start > 0 && start <= 60 },
+    { measure: '  loaded when asked for ("Jämför med …")', median: `${later.toFixed(1)} KB`, tail: '-', target: 'reported', ok: true },
+  ];
 }
 
 /**
@@ -146,7 +158,7 @@ async function benchRenderer(): Promise<BenchRow[]> {
 const rows: BenchRow[] = [];
 rows.push(await benchDurableSave());
 rows.push(...(await benchRenderer()));
-rows.push(await rendererBundleSize());
+rows.push(...(await rendererBundleSize()));
 rows.push(...(await benchExport()));
 rows.push(...(await benchImport()));
 rows.push(...benchLanguage());

@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { expectNoSeriousAxeViolations } from './axe.ts';
 import { expect, readReportFile, test } from './fixtures.ts';
 
 const COMMITTEE = 'Kulturnämnden: kulturförvaltningen';
@@ -120,4 +121,38 @@ test('while an answer is typed in, its question keeps still yet hides nothing: t
   await expect.poll(allInside).toBe(true);
   await page.keyboard.press('Tab');
   await expect(box).not.toHaveClass(/(^|\s)steady(\s|$)/);
+});
+
+test('"Jämför med T1 2026": the change word by word as <ins> and <del>, with a summary; an answer kept unchanged is worth a look in Granska', async ({
+  app,
+}) => {
+  const { page, list, editor } = app;
+  await list.createReport({ committee: COMMITTEE, period: 'T1', year: 2026, questionSet: 'Kulturnämnden, budget 2022' });
+  await editor.answer('1.1').fill('Vi hade 12 evenemang i Kungsträdgården.');
+  await editor.answer('3.1').fill('Platssamverkan i tre stadsdelar.');
+  await editor.waitUntilSaved();
+  await editor.backToList();
+  await page.getByRole('button', { name: `Starta T2 2026 från denna: ${COMMITTEE} T1 2026` }).click();
+  await expect(page.getByText(`${COMMITTEE} T2 2026 – Tertialrapport 2`)).toBeVisible();
+
+  await editor.answer('1.1').fill('Vi hade 14 stora evenemang i Kungsträdgården.');
+  const note = page.locator('.carried-over').first();
+  await note.getByText('Jämför med T1 2026').click();
+  await expect(note.getByText('Mot T1 2026: 2 ord nya, 1 borttaget.')).toBeVisible();
+  await expect(note.getByRole('insertion')).toHaveText(['nytt: 14 stora ']);
+  await expect(note.getByRole('deletion')).toHaveText(['borttaget: 12 ']);
+  await expect(editor.answer('1.1')).toHaveValue('Vi hade 14 stora evenemang i Kungsträdgården.');
+
+  // Typed on, the comparison follows once typing pauses.
+  await editor.answer('1.1').press('End');
+  await editor.answer('1.1').pressSequentially(' Fler än väntat.');
+  await expect(note.getByText('Mot T1 2026: 5 ord nya, 1 borttaget.')).toBeVisible();
+
+  // Kept as it was: not a block, but a point worth a look before sending.
+  await page.getByRole('button', { name: 'Behåll oförändrat: svaret på fråga 3.1' }).click();
+  await expect(editor.missing.getByRole('list', { name: 'Att kontrollera' })).toContainText('Svaret på fråga 3.1 är detsamma som i T1 2026.');
+  const unchangedNote = page.locator('.carried-over').nth(1);
+  await unchangedNote.getByText('Jämför med T1 2026').click();
+  await expect(unchangedNote.getByText('Mot T1 2026: oförändrat.')).toBeVisible();
+  await expectNoSeriousAxeViolations(page, 'an answer compared with last period’s');
 });

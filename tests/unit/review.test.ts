@@ -81,12 +81,16 @@ describe('review', () => {
     expect(reviewReport(report)).toEqual([]);
   });
 
-  test('a carried-over answer not yet reviewed is to fix, and goes away once reviewed', () => {
+  test('a carried-over answer not yet reviewed is to fix; kept unchanged it is only worth a look; edited, nothing', () => {
     const report = completeReport();
     const question = firstQuestion(report);
     question.carriedOver = { from: 'T1 2022', previousAnswer: question.answer, reviewed: false };
     expect(messages(reviewReport(report))).toEqual(['Svar på fråga 1.1 är från T1 2022 och ännu inte granskat.']);
     question.carriedOver.reviewed = true;
+    const kept = reviewReport(report);
+    expect(kept.map((finding) => [finding.severity, finding.message])).toEqual([['warning', 'Svaret på fråga 1.1 är detsamma som i T1 2022.']]);
+    expect(needsAttention(kept)).toBe(false);
+    question.answer = `${question.answer} Och ett tillägg.`;
     expect(reviewReport(report)).toEqual([]);
   });
 
