@@ -86,7 +86,8 @@ function reportedOn(report: CompiledReport | undefined, number: FocusAreaNumber)
 }
 
 function submitted(report: CompiledReport): string {
-  return `${formatDate(report.source.time)} (${ROUTE_NAMES[report.source.route]})`;
+  const changes = report.changes ? `; ${report.changes.changed} av ${report.changes.total} svar ändrade sedan ${report.changes.since}` : '';
+  return `${formatDate(report.source.time)} (${ROUTE_NAMES[report.source.route]})${changes}`;
 }
 
 function titlePage(compilation: Compilation): Paragraph[] {
@@ -154,13 +155,17 @@ function whoReported(compilation: Compilation): (Paragraph | Table)[] {
   ];
 }
 
-function questionParagraphs(areaNumber: FocusAreaNumber, index: number, question: { text: string; answer: string }): Paragraph[] {
+function questionParagraphs(areaNumber: FocusAreaNumber, index: number, question: { text: string; answer: string; unchangedSince?: string }): Paragraph[] {
   const text = cleanText(question.text).trim();
   const title = text === '' ? [new TextRun({ text: EMPTY_QUESTION, italics: true })] : linesRuns(text.split('\n'));
   const answer = textParagraphs(question.answer);
   return [
     // Numbered as on screen and in the review's findings ("Svar på fråga 1.2 saknas"), so the appendix can be followed.
     heading(3, [new TextRun(`${questionNumber(areaNumber, index)} `), ...title]),
+    // What a reader of 45 reports skips: the answer as it stood last period.
+    ...(question.unchangedSince
+      ? [new Paragraph({ children: [new TextRun({ text: `Oförändrat sedan ${question.unchangedSince}`, italics: true, color: '595959' })] })]
+      : []),
     ...(answer.length > 0 ? answer : [new Paragraph({ children: [new TextRun({ text: EMPTY_ANSWER, italics: true, color: '595959' })] })]),
   ];
 }

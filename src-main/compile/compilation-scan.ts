@@ -2,7 +2,7 @@
 // and every file read, with what became of it. These are the rules the issue of several
 // files, periods and organisations is settled by; the files themselves were read before.
 // Pure: the screen, the command line and the compiled document all start from this.
-import { periodLabel, type PeriodOfYear } from '../report/calendar.ts';
+import { periodLabel, previousPeriod, type PeriodOfYear } from '../report/calendar.ts';
 import type { FocusAreaNumber } from '../report/form-definition.ts';
 import type { Completeness } from '../report/completeness.ts';
 import { organisationName, sameOrganisation } from '../report/organisation.ts';
@@ -125,6 +125,8 @@ export interface ScanRules {
 export interface ScanOutcome {
   scan: CompilationScan;
   countedReports: Map<string, { item: ReceivedItem; report: ReceivedReport }>;
+  /** By organisation: its newest report of the period before, where one is among the sources. */
+  previousReports: Map<string, ReceivedReport>;
 }
 
 const ROUTE_RANK: Record<Route, number> = { inlamning: 0, 'e-post': 1, fil: 2 };
@@ -262,6 +264,18 @@ function settleVersions(group: Member[]): Member | undefined {
   return latest;
 }
 
+/** Keeps an organisation's newest report of the period before, to compare its report with. */
+function notePrevious(
+  previous: Map<string, { time: string; report: ReceivedReport }>,
+  organisation: string | undefined,
+  time: string,
+  report: ReceivedReport,
+): void {
+  if (organisation === undefined) return;
+  const known = previous.get(organisation);
+  if (known === undefined || instant(time) > instant(known.time)) previous.set(organisation, { time, report });
+}
+
 export function settleScan(
   items: readonly ReceivedItem[],
   rules: ScanRules,
@@ -271,6 +285,7 @@ export function settleScan(
   const byOrganisation = new Map<string, Member[]>();
   const unreadableAssigned = new Map<string, ReceivedEntry>();
   const listed = new Set(rules.organisations.map((organisation) => organisation.name));
+  const previous = new Map<string, { time: string; report: ReceivedReport }>();
 
   for (const item of items) {
     const entry = baseEntry(item, rules.now);
@@ -295,6 +310,8 @@ export function settleScan(
     const report = item.content.report;
     if (!samePeriod(report, rules.period)) {
       Object.assign(entry, { status: 'other-period', reason: otherPeriodReason(report, rules.period) });
+      if (samePeriod(report, previousPeriod(rules.period)))
+        notePrevious(previous, assigned ?? organisationOf(item.sender ?? report.committee, rules.organisations), entry.time, report);
       continue;
     }
     const organisation = assigned ?? organisationOf(item.sender ?? report.committee, rules.organisations);
@@ -366,5 +383,6 @@ export function settleScan(
     return { name, added, otherVersions: 0 };
   });
 
-  return { scan: { period: rules.period, deadline: rules.deadline, contactConflicts: [], organisations, entries, ...found }, countedReports };
+  const previousReports = new Map([...previous].map(([organisation, { report }]) => [organisation, report]));
+  return { scan: { period: rules.period, deadline: rules.deadline, contactConflicts: [], organisations, entries, ...found }, countedReports, previousReports };
 }

@@ -15,8 +15,11 @@ export interface CompiledReport {
   period: PeriodId;
   year: number;
   contact: { contactPerson: string; phone: string; email: string };
-  focusAreas: { number: FocusAreaNumber; questions: { text: string; answer: string }[] }[];
+  /** `unchangedSince`: the answer is exactly as in the previous period's report ("T1 2026"). */
+  focusAreas: { number: FocusAreaNumber; questions: { text: string; answer: string; unchangedSince?: string }[] }[];
   otherInformation: string;
+  /** Where the previous period's report was among the sources: how many answers changed since. */
+  changes?: { since: string; changed: number; total: number } | undefined;
   /** The review's findings the coordinator may want to chase (leftover markers, empty answers). */
   findings: { severity: FindingSeverity; message: string }[];
   source: {

@@ -3,8 +3,9 @@
 import type { PeriodOfYear } from '../report/calendar.ts';
 import type { Compilation, CompiledReport } from './compilation.ts';
 import type { ScanOutcome } from './compilation-scan.ts';
+import { changesSince } from './changes-since.ts';
 
-export function toCompilation({ scan, countedReports }: ScanOutcome, createdAt: Date): Compilation {
+export function toCompilation({ scan, countedReports, previousReports }: ScanOutcome, createdAt: Date): Compilation {
   const period: PeriodOfYear = scan.period;
   return {
     period: period.period,
@@ -15,13 +16,14 @@ export function toCompilation({ scan, countedReports }: ScanOutcome, createdAt: 
       const counted = countedReports.get(organisation.name);
       if (counted === undefined) return { name: organisation.name, unreadable: organisation.counted?.unreadable };
       const { item, report } = counted;
+      const previous = previousReports.get(organisation.name);
       const compiled: CompiledReport = {
         organisation: organisation.name,
         committee: report.committee,
         period: report.period,
         year: report.year,
         contact: report.contact,
-        focusAreas: report.focusAreas,
+        ...(previous === undefined ? { focusAreas: report.focusAreas } : changesSince(report, previous)),
         otherInformation: report.otherInformation,
         findings: report.findings.filter((finding) => finding.severity !== 'warning'),
         source: {
