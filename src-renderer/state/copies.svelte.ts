@@ -3,10 +3,9 @@
 // "Duplicera" always asks for the copy's name.
 import { reportSlot } from '../../src-main/report/organisation.ts';
 import type { ReportSummary } from '../../src-main/report/summary.ts';
-import { errorCode } from '../lib/api.ts';
+import { api, errorCode } from '../lib/api.ts';
 import { copyText } from '../lib/strings.ts';
 import { navigation } from './navigation.svelte.ts';
-import { reportList } from './report-list.svelte.ts';
 
 interface CopyRequest {
   heading: string;
@@ -42,9 +41,10 @@ class Copies {
       return true;
     } catch (error) {
       if (errorCode(error) !== 'already-exists') throw error;
-      await reportList.load();
+      // Read afresh here rather than from Mina rapporter's list, which itself asks this module.
+      const { reports } = await api['reports:list']({});
       const slot = reportSlot({ header: { committee: candidate.committee }, period: candidate.period, year: candidate.year });
-      const existing = reportList.reports.find((summary) => slotOfSummary(summary) === slot);
+      const existing = reports.find((summary) => slotOfSummary(summary) === slot);
       this.request = {
         heading: copyText.existsHeading,
         message: error instanceof Error ? error.message : '',

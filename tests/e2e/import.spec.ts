@@ -96,6 +96,8 @@ test('move a draft between laptops: "Exportera utkast" writes one file, "Importe
   // The same committee and period is already here: the app says so, and offers a named copy.
   const dialog = page.getByRole('dialog', { name: 'Rapporten finns redan' });
   await expect(dialog).toContainText('Det finns redan en rapport för Kulturnämnden T2 2022');
+  // The one there is is found, and can be opened instead.
+  await expect(dialog.getByRole('button', { name: 'Öppna den som finns' })).toBeVisible();
   await dialog.getByLabel('Namn på kopian').fill('Från den andra datorn');
   await dialog.getByRole('button', { name: 'Skapa kopian' }).click();
   await expect(editor.answer('1.1')).toHaveValue('Skrivet på den första datorn.');
