@@ -1,4 +1,4 @@
-// Every text the renderer shows comes from its string catalog (src-renderer/lib/strings.ts),
+// Every text the renderer shows comes from its string catalog (src-renderer/shared/strings.ts),
 // or from the form definition the catalog draws on. Text written straight into a component's
 // markup, an accessible name given as a literal, or a Swedish sentence in a renderer module
 // is found here and named.
@@ -10,7 +10,7 @@ import { describe, expect, test } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RENDERER = join(ROOT, 'src-renderer');
-const CATALOG = join(RENDERER, 'lib/strings.ts');
+const CATALOG = join(RENDERER, 'shared/strings.ts');
 
 /** Attributes whose value a user sees or hears. */
 const TEXT_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-placeholder', 'title', 'placeholder', 'alt', 'label']);
