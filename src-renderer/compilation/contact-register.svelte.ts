@@ -8,7 +8,7 @@ import type { ContactConflict, RegisterContact, UnmatchedRow } from '../../src-m
 import { api, errorMessage } from '../shared/api.ts';
 import { COMPILATION_IDS, contactFieldId, editContactButtonId, REGISTER_IDS } from '../shared/field-ids.ts';
 import { readFileAsBase64 } from '../shared/read-file.ts';
-import { contactSaved, contactsExported, contactsImported } from '../shared/strings.ts';
+import { contactSaved, contactsExported, contactsImported } from './compilation-strings.ts';
 import { compilation } from './compilation.svelte.ts';
 import { openFileAction, showInFolderAction } from '../shared/file-actions.ts';
 import { notices } from '../shared/notices.svelte.ts';

@@ -2,7 +2,7 @@
 // found in ("e-post/sparade/Kulturnämnden.docx"), not by a full path the coordinator has just
 // typed twice, and an e-mail's attachment by the message it came in.
 import type { CompilationScan, ReceivedEntry, ReceivedStatus } from '../../src-main/compile/compilation-scan.ts';
-import { attachmentIn } from '../shared/strings.ts';
+import { attachmentIn } from './compilation-strings.ts';
 
 function lastSegment(path: string): string {
   return (

@@ -2,7 +2,8 @@
 // holds what is on screen. The notice saying where the file is takes the focus: its buttons
 // ("Öppna", "Visa i mappen") are the next Tab away, and the button pressed is disabled meanwhile.
 import { api } from '../shared/api.ts';
-import { findingsLeft, text } from '../shared/strings.ts';
+import { text } from '../shared/strings.ts';
+import { findingsLeft } from './editor-strings.ts';
 import { findingsToFix, reviewReport } from '../../src-main/report/review.ts';
 import { BusyAction } from '../shared/busy-action.svelte.ts';
 import { editor } from './editor.svelte.ts';

@@ -1,4 +1,5 @@
-// Every text the renderer shows comes from its string catalog (src-renderer/shared/strings.ts),
+// Every text the renderer shows comes from its string catalog (src-renderer/shared/strings.ts and
+// each feature's part of it, `<feature>/<feature>-strings.ts`),
 // or from the form definition the catalog draws on. Text written straight into a component's
 // markup, an accessible name given as a literal, or a Swedish sentence in a renderer module
 // is found here and named.
@@ -10,7 +11,10 @@ import { describe, expect, test } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RENDERER = join(ROOT, 'src-renderer');
-const CATALOG = join(RENDERER, 'shared/strings.ts');
+/** The catalog's parts: the shared one, and each feature's own. */
+function isCatalog(file: string): boolean {
+  return file === join(RENDERER, 'shared/strings.ts') || file.endsWith('-strings.ts');
+}
 
 /** Attributes whose value a user sees or hears. */
 const TEXT_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-placeholder', 'title', 'placeholder', 'alt', 'label']);
@@ -91,7 +95,7 @@ async function uncataloguedTexts(): Promise<string[]> {
     for (const text of texts) problems.push(`${relative(ROOT, file)}: ${JSON.stringify(text.trim())}`);
   }
   for (const file of await filesUnder(RENDERER, /\.ts$/)) {
-    if (file === CATALOG) continue;
+    if (isCatalog(file)) continue;
     for (const text of literalsIn(await readFile(file, 'utf8'), file).filter(looksLikeUserText))
       problems.push(`${relative(ROOT, file)}: ${JSON.stringify(text)}`);
   }
@@ -113,5 +117,16 @@ describe('the string catalog', () => {
 
   test('no user-visible text in the renderer outside the catalog', async () => {
     expect(await uncataloguedTexts()).toEqual([]);
+  });
+
+  test('the catalog has a part for Sammanställning and for the editor, and every part is read as catalog, not as a screen', async () => {
+    const parts = (await filesUnder(RENDERER, /\.ts$/))
+      .filter(isCatalog)
+      .map((file) => relative(RENDERER, file))
+      .sort();
+    expect(parts).toEqual(['compilation/compilation-strings.ts', 'editor/editor-strings.ts', 'shared/strings.ts']);
+    // A part's texts are user text: were it read as a screen, the check would name them.
+    const compilationPart = await readFile(join(RENDERER, 'compilation/compilation-strings.ts'), 'utf8');
+    expect(literalsIn(compilationPart, 'compilation-strings.ts').filter(looksLikeUserText).length).toBeGreaterThan(20);
   });
 });
