@@ -1,13 +1,13 @@
 // Review and send, as a user does it in the real UI, to the project's own receiver on
 // 127.0.0.1; and the settings, the outbox and the e-mail draft.
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { simpleParser } from 'mailparser';
 import type { RunningReceiver } from '../../src-main/receiver/server.ts';
 import { addSender } from '../../src-main/receiver/senders.ts';
+import { freePort } from '../support/ports.ts';
 import { startTestReceiver, storedVersions } from '../support/sending.ts';
 import { expectNoSeriousAxeViolations } from './axe.ts';
 import { expect, onlyReportId, readReportFile, test } from './fixtures.ts';
@@ -149,11 +149,7 @@ test('"Testa anslutningen" says, before anything is sent, whether the receiver a
 });
 
 test('with the receiver down, the outbox shows the version waiting and why; "Återkalla" takes it back', async ({ app }) => {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  await new Promise((done) => server.close(done));
-  const port = typeof address === 'object' && address ? address.port : 0;
+  const port = await freePort();
 
   await setReceiver(app.page, `http://127.0.0.1:${port}/inlamning`);
   await fillReport(app);
@@ -179,11 +175,7 @@ test('with the receiver down, the outbox shows the version waiting and why; "Åt
 test('the list follows the outbox: a waiting version sent once the receiver is up shows its receipt on the report’s row, without reading the list again', async ({
   app,
 }) => {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  await new Promise((done) => server.close(done));
-  const port = typeof address === 'object' && address ? address.port : 0;
+  const port = await freePort();
 
   await setReceiver(app.page, `http://127.0.0.1:${port}/inlamning`);
   await fillReport(app);

@@ -3,9 +3,9 @@
 // dist/ already, and the build is not what is tested here.
 import { existsSync } from 'node:fs';
 import { chmod, writeFile } from 'node:fs/promises';
-import { createServer, type AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { freePort } from '../support/ports.ts';
 import { runNode } from '../support/stand-in-electron.ts';
 import { makeTempFolder } from '../support/temp-folder.ts';
 
@@ -28,21 +28,13 @@ function start(args: string[]) {
   });
 }
 
-/** A port on 127.0.0.1 that nothing listens on. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 describe('npm start', () => {
-  // Where the electron package holds its binary, this test would start it instead of fetching.
+  // Where the electron package holds its binary (a normal machine), this test would start it
+  // instead of fetching, so it runs only where the binary is missing, as on these machines.
   test.skipIf(existsSync(join(ROOT, 'node_modules/electron/dist')))(
     'where the binary cannot be fetched, says why in Swedish: no English line from the installer',
     async () => {
-      const env: NodeJS.ProcessEnv = { ...process.env, ELECTRON_MIRROR: `http://127.0.0.1:${await closedPort()}/`, electron_config_cache: folder.path };
+      const env: NodeJS.ProcessEnv = { ...process.env, ELECTRON_MIRROR: `http://127.0.0.1:${await freePort()}/`, electron_config_cache: folder.path };
       delete env.ELECTRON_OVERRIDE_DIST_PATH;
       const result = await runNode(['scripts/start.mjs', '--no-build'], { env, timeoutMs: 60_000 });
       expect(result.code).toBe(1);
