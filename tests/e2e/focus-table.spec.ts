@@ -133,7 +133,10 @@ const ROWS: FocusRow[] = [
     arrange: async ({ page }) => {
       await button(page, 'Inställningar').click();
       await button(page, 'Spara inställningar').click();
-      return page.getByRole('status').filter({ hasText: 'Inställningarna sparades.' }).getByRole('button', { name: 'Stäng meddelandet' });
+      // The saved notice takes the focus once it is drawn; the row starts from there.
+      const saved = page.getByRole('status').filter({ hasText: 'Inställningarna sparades.' });
+      await expect(saved).toBeFocused();
+      return saved.getByRole('button', { name: 'Stäng meddelandet' });
     },
     lands: ({ list }) => list.heading,
   },
@@ -143,6 +146,7 @@ const ROWS: FocusRow[] = [
       for (let round = 0; round < 2; round += 1) {
         await button(page, 'Inställningar').click();
         await button(page, 'Spara inställningar').click();
+        await expect(page.getByRole('status').filter({ hasText: 'Inställningarna sparades.' }).nth(round)).toBeFocused();
       }
       return page.getByRole('status').filter({ hasText: 'Inställningarna sparades.' }).first().getByRole('button', { name: 'Stäng meddelandet' });
     },
