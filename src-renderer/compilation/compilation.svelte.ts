@@ -16,8 +16,16 @@ import { COMPILATION_IDS, folderFieldId, removeFromListButtonId } from '../share
 import { yearOf, yearProblem } from '../shared/field-problems.ts';
 import { sentCount } from './received-files.ts';
 import { formatDay } from '../../src-main/report/time-format.ts';
-import { compilationText } from '../shared/strings.ts';
-import { addedToList, compilationWritten, deadlineRemoved, deadlineSaved, reminderWritten, removedFromList, statusWritten } from './compilation-strings.ts';
+import {
+  compilationText,
+  addedToList,
+  compilationWritten,
+  deadlineRemoved,
+  deadlineSaved,
+  reminderWritten,
+  removedFromList,
+  statusWritten,
+} from './compilation-strings.ts';
 import { openFileAction, showInFolderAction } from '../shared/file-actions.ts';
 import { notices } from '../shared/notices.svelte.ts';
 import { focusById, OneAction } from '../shared/one-action.svelte.ts';

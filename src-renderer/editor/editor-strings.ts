@@ -1,5 +1,6 @@
 // The editor's part of the string catalog: every text of the report form that no other screen
 // shows. The shared catalog (../shared/strings.ts) holds what several screens use.
+import { formatTimeOfDay } from '../../src-main/report/time-format.ts';
 
 export function filledFields(filled: number, total: number): string {
   return `${filled} av ${total} ifyllda`;
@@ -57,4 +58,18 @@ export const questionYearText = {
   keepChange: (number: string): string => `Behåll ändringen: fråga ${number}`,
   keepChangeVisible: 'Behåll ändringen',
   before: 'Frågan före ändringen',
+};
+
+export function savedAt(iso: string): string {
+  return `Sparat ${formatTimeOfDay(iso)}`;
+}
+
+export const carriedOver = {
+  reviewed: (from: string): string => `Från ${from} – granskad`,
+  notReviewed: (from: string): string => `Från ${from} – ej granskad`,
+  previousAnswer: (from: string): string => `Svar i ${from}`,
+  compare: (from: string): string => `Jämför med ${from}`,
+  changeSummary: (from: string, summary: string): string => `Mot ${from}: ${summary}.`,
+  inserted: 'nytt: ',
+  removed: 'borttaget: ',
 };

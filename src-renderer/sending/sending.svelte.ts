@@ -4,7 +4,8 @@
 // notice takes the focus (the button pressed is disabled meanwhile, or its dialog gone).
 import { blocksSending, needsAttention, type Finding } from '../../src-main/report/review.ts';
 import { api, errorCode, errorMessage } from '../shared/api.ts';
-import { emailComposed, emailNotOpened, queuedForSending, text } from '../shared/strings.ts';
+import { emailComposed, emailNotOpened, queuedForSending } from './sending-strings.ts';
+import { text } from '../shared/strings.ts';
 import { BusyAction } from '../shared/busy-action.svelte.ts';
 import { notices } from '../shared/notices.svelte.ts';
 import { outbox } from './outbox.svelte.ts';

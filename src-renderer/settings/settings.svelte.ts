@@ -6,7 +6,8 @@ import type { ConnectionTestResult } from '../../src-main/outbox/connection-test
 import type { SettingsValues } from '../../src-main/settings/settings-model.ts';
 import type { SettingsView } from '../../src-main/settings/settings-service.ts';
 import { api, errorMessage } from '../shared/api.ts';
-import { notAnEmailAddress, settingsText } from '../shared/strings.ts';
+import { notAnEmailAddress } from '../shared/strings.ts';
+import { settingsText } from './settings-strings.ts';
 import { BusyAction } from '../shared/busy-action.svelte.ts';
 import { notices } from '../shared/notices.svelte.ts';
 

@@ -2,7 +2,7 @@
 // secret that the server printed in the URL's fragment. The fragment never reaches the
 // server in a request line or a referrer; it is kept for this tab only.
 import type { CallOutput, Envelope } from '../../src-main/ipc/contract.ts';
-import type { Transport } from './api.ts';
+import type { Transport } from './transport.ts';
 import { readHashParameter, writeHashParameter } from './location-hash.ts';
 import { previewFailed, text } from './strings.ts';
 

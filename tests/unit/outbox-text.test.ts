@@ -2,7 +2,7 @@
 // it is tried every second, so that "Nästa försök 14:02" never stands for "in a second".
 import { expect, test } from 'vitest';
 import type { OutboxItem } from '../../src-main/outbox/outbox-entry.ts';
-import { nextAttempt, outboxState } from '../../src-renderer/shared/strings.ts';
+import { nextAttempt, outboxState } from '../../src-renderer/sending/sending-strings.ts';
 
 const NOW = new Date('2026-12-06T10:00:00.000Z');
 const after = (ms: number): string => new Date(NOW.getTime() + ms).toISOString();

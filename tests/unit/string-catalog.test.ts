@@ -95,7 +95,8 @@ async function uncataloguedTexts(): Promise<string[]> {
     for (const text of texts) problems.push(`${relative(ROOT, file)}: ${JSON.stringify(text.trim())}`);
   }
   for (const file of await filesUnder(RENDERER, /\.ts$/)) {
-    if (isCatalog(file)) continue;
+    // A part of the catalog is the text itself; a unit test beside a module is not shown to anyone.
+    if (isCatalog(file) || file.endsWith('.test.ts')) continue;
     for (const text of literalsIn(await readFile(file, 'utf8'), file).filter(looksLikeUserText))
       problems.push(`${relative(ROOT, file)}: ${JSON.stringify(text)}`);
   }
@@ -119,12 +120,20 @@ describe('the string catalog', () => {
     expect(await uncataloguedTexts()).toEqual([]);
   });
 
-  test('the catalog has a part for Sammanställning and for the editor, and every part is read as catalog, not as a screen', async () => {
+  test('the catalog has a part for each feature, and every part is read as catalog, not as a screen', async () => {
     const parts = (await filesUnder(RENDERER, /\.ts$/))
       .filter(isCatalog)
       .map((file) => relative(RENDERER, file))
       .sort();
-    expect(parts).toEqual(['compilation/compilation-strings.ts', 'editor/editor-strings.ts', 'shared/strings.ts']);
+    expect(parts).toEqual([
+      'compilation/compilation-strings.ts',
+      'editor/editor-strings.ts',
+      'import/import-strings.ts',
+      'reports/reports-strings.ts',
+      'sending/sending-strings.ts',
+      'settings/settings-strings.ts',
+      'shared/strings.ts',
+    ]);
     // A part's texts are user text: were it read as a screen, the check would name them.
     const compilationPart = await readFile(join(RENDERER, 'compilation/compilation-strings.ts'), 'utf8');
     expect(literalsIn(compilationPart, 'compilation-strings.ts').filter(looksLikeUserText).length).toBeGreaterThan(20);
