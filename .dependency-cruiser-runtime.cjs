@@ -15,5 +15,6 @@ module.exports = {
       to: { reachable: true, path: '^(node:|fs$|path$|os$|crypto$|child_process$|worker_threads$)|(^|/)node_modules/(electron|lowdb|docx|zod|saxes|steno)/' },
     },
   ],
-  options: { ...layers.options, tsPreCompilationDeps: false },
+  // A unit test beside a state module runs in Node, over the real services, never in the window.
+  options: { ...layers.options, tsPreCompilationDeps: false, exclude: { path: `${layers.options.exclude.path}|\\.test\\.ts$` } },
 };

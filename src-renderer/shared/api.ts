@@ -2,8 +2,9 @@
 // `window.bridge`; in the preview the same calls travel over loopback HTTP. Either way
 // the caller gets typed results and errors with a Swedish message.
 import type { AppErrorCode } from '../../src-main/errors/app-error.ts';
-import type { Api, BridgeApi, CallInput, CallOutput, Channel, Envelope } from '../../src-main/ipc/contract.ts';
+import type { Api, BridgeApi, CallInput, Channel } from '../../src-main/ipc/contract.ts';
 import { createLoopbackTransport } from './loopback-transport.ts';
+import type { Transport } from './transport.ts';
 import { text, unexpectedError } from './strings.ts';
 
 class ApiError extends Error {
@@ -16,16 +17,20 @@ class ApiError extends Error {
   }
 }
 
-export type Transport = <C extends Channel>(channel: C, input: CallInput<C>) => Promise<Envelope<CallOutput<C>>>;
-
 declare global {
   interface Window {
     bridge?: BridgeApi;
   }
 }
 
+/**
+ * Electron copies each input by structured clone, which refuses Svelte's state proxies ("An
+ * object could not be cloned"): a contact being edited or the files assigned by hand are such
+ * proxies. Every input is JSON-shaped (the preview sends it as JSON), so a JSON copy is plain
+ * and loses nothing.
+ */
 function electronTransport(bridge: BridgeApi): Transport {
-  return (channel, input) => bridge[channel](input as never) as never;
+  return (channel, input) => bridge[channel]((input === undefined ? input : JSON.parse(JSON.stringify(input))) as never) as never;
 }
 
 function createClient(transport: Transport): Api {
