@@ -4,6 +4,7 @@
 import type { AppErrorCode } from '../../src-main/errors/app-error.ts';
 import type { Api, BridgeApi, CallInput, Channel } from '../../src-main/ipc/contract.ts';
 import { createLoopbackTransport } from './loopback-transport.ts';
+import { plainCopy } from './plain-copy.svelte.ts';
 import type { Transport } from './transport.ts';
 import { text, unexpectedError } from './strings.ts';
 
@@ -23,14 +24,8 @@ declare global {
   }
 }
 
-/**
- * Electron copies each input by structured clone, which refuses Svelte's state proxies ("An
- * object could not be cloned"): a contact being edited or the files assigned by hand are such
- * proxies. Every input is JSON-shaped (the preview sends it as JSON), so a JSON copy is plain
- * and loses nothing.
- */
 function electronTransport(bridge: BridgeApi): Transport {
-  return (channel, input) => bridge[channel]((input === undefined ? input : JSON.parse(JSON.stringify(input))) as never) as never;
+  return (channel, input) => bridge[channel](plainCopy(input) as never) as never;
 }
 
 function createClient(transport: Transport): Api {
