@@ -18,6 +18,7 @@ export const CHANNELS = [
   'import:inspect',
   'import:create',
   'settings:get',
+  'settings:contact-defaults',
   'settings:save',
   'settings:test-connection',
   'outbox:submit',

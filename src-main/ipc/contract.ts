@@ -11,7 +11,7 @@ import type { ComposedEmail } from '../email/email-service.ts';
 import type { ImportPreview, ImportResult } from '../import/import-service.ts';
 import type { ConnectionTestResult } from '../outbox/connection-test.ts';
 import type { OutboxItem } from '../outbox/outbox-entry.ts';
-import { settingsInputSchema } from '../settings/settings-model.ts';
+import { settingsInputSchema, type SettingsValues } from '../settings/settings-model.ts';
 import type { SettingsView } from '../settings/settings-service.ts';
 import type { ChannelName } from './channels.ts';
 import type { OpenedReport, ReportListing, ReportSummary } from '../report/summary.ts';
@@ -94,6 +94,7 @@ export const contract = {
       .strict(),
   ),
   'settings:get': call<SettingsView>()(none),
+  'settings:contact-defaults': call<SettingsValues['contactDefaults']>()(none),
   'settings:save': call<SettingsView>()(z.object({ settings: settingsInputSchema }).strict()),
   'settings:test-connection': call<ConnectionTestResult>()(z.object({ receiverUrl: z.string().max(2_000), senderKey: z.string().max(500) }).strict()),
   'outbox:submit': call<OutboxItem>()(z.object({ id: reportIdSchema, sendDespiteFindings: z.boolean(), sendAgain: z.boolean().optional() }).strict()),

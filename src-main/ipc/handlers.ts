@@ -84,6 +84,7 @@ function handlerTable({ store, exports, imports, settings, outbox, email, compil
     'export:open': ({ path }) => done(exports.open(path)),
     'export:reveal': ({ path }) => done(exports.showInFolder(path)),
     'settings:get': () => settings.get(),
+    'settings:contact-defaults': () => settings.contactDefaults(),
     'settings:save': async ({ settings: values }) => {
       const saved = await settings.save(values);
       // A new address or sender key may be what the waiting versions needed.

@@ -64,6 +64,12 @@ export class SettingsService {
     return { effective: mergeSettings(itDefaults, user), senderKeyStorage: await this.#keyStorage(), user, itDefaults, notices: [...keyNotices, ...notices] };
   }
 
+  /** What a new report's header starts with (the user's over IT's), read without revealing a key. */
+  async contactDefaults(): Promise<SettingsValues['contactDefaults']> {
+    const { values: itDefaults } = await this.#itDefaults();
+    return mergeSettings(itDefaults, await this.#user()).contactDefaults;
+  }
+
   async effective(): Promise<SettingsValues> {
     return (await this.get()).effective;
   }

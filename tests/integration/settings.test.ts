@@ -69,6 +69,29 @@ describe('settings', () => {
     expect(view.notices).toEqual([expect.stringMatching(/^Den sparade avsändarnyckeln kunde inte läsas här .* Ange nyckeln igen under Inställningar\.$/)]);
   });
 
+  test('what a new report starts with is read without revealing a key: the user’s over IT’s, through the same call the window makes', async () => {
+    await writeFile(itDefaultsPath, JSON.stringify({ contactDefaults: { committee: 'Kulturnämnden: kulturförvaltningen', phone: '08-508 000 00' } }));
+    let revealed = 0;
+    const counting: SecretStore = {
+      description: 'krypterad',
+      available: async () => true,
+      protect: async (secret) => Buffer.from(secret).toString('base64'),
+      reveal: async (stored) => {
+        revealed += 1;
+        return Buffer.from(stored, 'base64').toString();
+      },
+    };
+    const settings = new SettingsService(join(folder.path, 'data'), itDefaultsPath, undefined, counting);
+    await settings.save({ senderKey: 'hemlig-nyckel-123', contactDefaults: { contactPerson: 'Moa Almerud' } });
+    // Saving answers with the whole view, key included; from here on only the defaults are asked for.
+    revealed = 0;
+    expect(await settings.contactDefaults()).toEqual({ committee: 'Kulturnämnden: kulturförvaltningen', contactPerson: 'Moa Almerud', phone: '08-508 000 00' });
+    expect(revealed).toBe(0);
+    const viaCall = await dispatch(services.handlers, 'settings:contact-defaults', {});
+    // The app's services over the same data folder: the window gets the same answer.
+    expect(viaCall).toEqual({ ok: true, value: { committee: 'Kulturnämnden: kulturförvaltningen', contactPerson: 'Moa Almerud', phone: '08-508 000 00' } });
+  });
+
   test('IT’s defaults apply where the user has set nothing; the user’s own values win', async () => {
     await writeFile(
       itDefaultsPath,

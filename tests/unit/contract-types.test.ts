@@ -44,6 +44,7 @@ describe('the IPC contract', () => {
       | 'import:inspect'
       | 'import:create'
       | 'settings:get'
+      | 'settings:contact-defaults'
       | 'settings:save'
       | 'settings:test-connection'
       | 'outbox:submit'
