@@ -54,8 +54,11 @@ describe('removed questions', () => {
   test('once its focus area is no longer chosen, the question cannot come back', async () => {
     const ids = await openReport();
     const note = removedQuestions.remove(areaNumber(), ids[0] ?? '', '1.1');
+    expect(removedQuestions.after(areaNumber(), undefined).map((item) => item.id)).toEqual([note?.id]);
     const others = editor.report?.focusAreas.slice(1).map((area) => area.number) ?? [];
     editor.setFocusAreas(others);
+    expect(note).toBeDefined();
     expect(removedQuestions.restore(note?.id ?? 0)).toBeUndefined();
+    expect(questionIds()).not.toContain(ids[0]);
   });
 });

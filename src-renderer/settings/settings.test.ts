@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
+import { freePort } from '../../tests/support/ports.ts';
 import { notices } from '../shared/notices.svelte.ts';
 import { fieldProblem, settings } from './settings.svelte.ts';
 
@@ -34,12 +35,13 @@ describe('Inställningar', () => {
     expect(settings.draft.contactPerson).toBe('Moa Almerud');
   });
 
-  test('"Testa anslutningen" to an address where nothing answers says so in Swedish', async () => {
+  test('"Testa anslutningen" to a receiver that is down says so in Swedish', async () => {
     await settings.load();
-    settings.draft.receiverUrl = 'http://127.0.0.1:9/inlamning';
+    const port = await freePort();
+    settings.draft.receiverUrl = `http://127.0.0.1:${port}/inlamning`;
     await settings.testConnection();
     expect(settings.testing).toBe(false);
     expect(settings.connectionTest?.ok).toBe(false);
-    expect(settings.connectionTest?.message).toMatch(/^Mottagaren 127.0.0.1:9 gick inte att nå/);
+    expect(settings.connectionTest?.message).toMatch(new RegExp(`Mottagaren 127\\.0\\.0\\.1:${port} svarar inte`));
   });
 });
