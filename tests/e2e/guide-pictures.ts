@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import type { Locator, Page, TestInfo } from '@playwright/test';
+import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 
 const run = promisify(execFile);
 const GUIDE_PICTURES = resolve(import.meta.dirname, '../../docs/bilder');
@@ -26,14 +26,19 @@ export async function scrollToTop(target: Locator): Promise<void> {
   await target.evaluate((element) => element.scrollIntoView({ block: 'start' }));
 }
 
-/** A page of an exported document (the first by default) as LibreOffice prints it (to PDF, then drawn by pdftoppm). */
-export async function documentPicture(documentPath: string, name: string, testInfo: TestInfo, page = 1): Promise<void> {
+/**
+ * A page of an exported document as LibreOffice prints it (to PDF, then drawn by pdftoppm);
+ * the page must show the given text, so the picture is the page the guide means.
+ */
+export async function documentPicture(documentPath: string, name: string, testInfo: TestInfo, { page, shows }: { page: number; shows: string }): Promise<void> {
   const work = await mkdtemp(join(tmpdir(), 'rapport-guide-'));
   try {
     await run('soffice', [`-env:UserInstallation=file://${work}/profile`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', work, documentPath], {
       timeout: 120_000,
     });
     const pdf = join(work, basename(documentPath).replace(/\.docx$/, '.pdf'));
+    const { stdout } = await run('pdftotext', ['-f', String(page), '-l', String(page), pdf, '-']);
+    expect(stdout, `page ${page} of ${basename(documentPath)}`).toContain(shows);
     await run('pdftoppm', ['-png', '-r', '70', '-f', String(page), '-l', String(page), '-singlefile', pdf, picturePath(name, testInfo).replace(/\.png$/, '')]);
   } finally {
     await rm(work, { recursive: true, force: true });
