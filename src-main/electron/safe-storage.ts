@@ -2,16 +2,11 @@
 // Windows user), the Keychain on macOS, the desktop's keyring on Linux. safeStorage may be
 // used only once the app is ready, and settings are read earlier: each call waits for it.
 import { app, safeStorage } from 'electron';
-import type { SecretStore } from '../settings/secret-store.ts';
-
-const DESCRIPTIONS: Partial<Record<NodeJS.Platform, string>> = {
-  win32: 'krypterad med ditt Windows-konto, så att bara du på den här datorn kan läsa den',
-  darwin: 'krypterad i macOS nyckelring',
-};
+import { SAFE_STORAGE_DESCRIPTIONS, type SecretStore } from '../settings/secret-store.ts';
 
 export function safeStorageSecrets(): SecretStore {
   return {
-    description: DESCRIPTIONS[process.platform] ?? 'krypterad med systemets nyckelring',
+    description: SAFE_STORAGE_DESCRIPTIONS[process.platform] ?? 'krypterad med systemets nyckelring',
     async available() {
       await app.whenReady();
       return safeStorage.isEncryptionAvailable();

@@ -3,6 +3,12 @@
 // the Keychain on macOS), so settings.json never holds it in plain text; the preview and the
 // command line have no such store, and say that they keep it in plain text.
 
+/** How the settings screen names Electron's safeStorage on each system. */
+export const SAFE_STORAGE_DESCRIPTIONS: Partial<Record<NodeJS.Platform, string>> = {
+  win32: 'krypterad med ditt Windows-konto, så att bara du på den här datorn kan läsa den',
+  darwin: 'krypterad i macOS nyckelring',
+};
+
 export interface SecretStore {
   /** Where the secret is kept, for the settings screen: "krypterad med ditt Windows-konto". */
   readonly description: string;

@@ -7,13 +7,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTestReceiver } from '../support/sending.ts';
 import { writeCompilationFolders } from './compilation-folders.ts';
-import { expect, test } from './fixtures.ts';
+import { startPreview } from '../support/preview.ts';
+import { windowsSecretsStandIn } from '../support/windows-secrets.ts';
+import { expect, test as appTest } from './fixtures.ts';
 import { documentPicture, picture, scrollToTop } from './guide-pictures.ts';
 import { CompilationPage } from './pages/compilation-page.ts';
 
 const COMMITTEE = 'Kulturnämnden: kulturförvaltningen';
 const REPORT = `${COMMITTEE} T2 2026`;
 const WORD_FORM = join(import.meta.dirname, '../fixtures/exempel-idrottsnamnden-2022.docx');
+
+// The app as on a Windows laptop: the sender key encrypted for the user, as the screen says.
+const test = appTest.extend({
+  // Playwright reads a fixture's dependencies from this pattern; this one has none.
+  // eslint-disable-next-line no-empty-pattern
+  preview: async ({}, use) => {
+    const preview = await startPreview(undefined, { secrets: windowsSecretsStandIn() });
+    await use(preview);
+    await preview.stop();
+  },
+});
 
 test.use({ viewport: { width: 1280, height: 860 } });
 // Each walk also has LibreOffice print a document, with a profile of its own.
@@ -34,6 +47,7 @@ test('the contact person: settings, a new report, what is missing, send, the rec
     await page.getByLabel('Nämnd', { exact: true }).fill(COMMITTEE);
     await page.getByLabel('Kontaktperson för eventuella frågor').fill('Moa Almerud');
     await page.getByLabel('E-post', { exact: true }).fill('moa.almerud@stockholm.se');
+    await expect(page.getByText('Nyckeln sparas krypterad med ditt Windows-konto', { exact: false }).first()).toBeVisible();
     await page.getByRole('button', { name: 'Testa anslutningen' }).click();
     await expect(page.locator('#connection-test-result')).toContainText('Anslutningen fungerar');
     await picture(page, 'installningar', testInfo, { fullPage: true });

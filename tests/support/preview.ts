@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startPreviewServer, type PreviewServer } from '../../src-main/preview/server.ts';
 import { createServices, type Services } from '../../src-main/services.ts';
+import type { SecretStore } from '../../src-main/settings/secret-store.ts';
 
 export const RENDERER_FOLDER = resolve(import.meta.dirname, '../../dist/renderer');
 export const DOCUMENT_WORKER = resolve(import.meta.dirname, '../../dist/main/document-worker.cjs');
@@ -15,9 +16,10 @@ export interface RunningPreview extends PreviewServer {
   stop(): Promise<void>;
 }
 
-export async function startPreview(dataFolder?: string): Promise<RunningPreview> {
+/** `secrets`: where the sender key is kept (the app's safeStorage cannot run here; see windows-secrets.ts). */
+export async function startPreview(dataFolder?: string, { secrets }: { secrets?: SecretStore } = {}): Promise<RunningPreview> {
   const folder = dataFolder ?? (await mkdtemp(join(tmpdir(), 'rapport-e2e-')));
-  const services = createServices({ dataFolder: folder, documentWorkerPath: DOCUMENT_WORKER });
+  const services = createServices({ dataFolder: folder, documentWorkerPath: DOCUMENT_WORKER, ...(secrets ? { secrets } : {}) });
   const server = await startPreviewServer({ handlers: services.handlers, rendererFolder: RENDERER_FOLDER, port: 0 });
   return {
     ...server,
