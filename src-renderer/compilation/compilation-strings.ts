@@ -201,7 +201,6 @@ export function attachmentIn(part: string, file: string): string {
 
 /** "Sammanställning": the coordinator's screen. */
 export const compilationText = {
-  open: 'Sammanställning',
   heading: 'Sammanställning',
   intro:
     'Läs in rapporterna som har kommit in för en period, se vem som har skickat, skapa stadens sammanställning och påminn dem som inte har skickat. Inget i mapparna ändras.',

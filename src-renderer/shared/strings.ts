@@ -8,6 +8,8 @@ export const labels = formDefinition.labels;
 export const text = {
   appTitle: 'Uppföljningsrapport näringsliv',
   myReports: 'Mina rapporter',
+  /** The coordinator's screen, as the button to it in Mina rapporter names it. */
+  compilation: 'Sammanställning',
   newReport: 'Ny rapport',
   fromPrevious: 'Ny rapport från föregående',
   fromPreviousHelp:
