@@ -378,13 +378,19 @@ function contactsIn(outcome: ScanOutcome, items: readonly ReceivedItem[]): Regis
   const listed = outcome.scan.organisations.map((organisation) => organisation.name);
   const entries = new Map(outcome.scan.entries.map((entry) => [entry.key, entry]));
   const time = (item: ReceivedItem): number => Date.parse(entries.get(item.key)?.time ?? '') || 0;
+  // The version that counts speaks for its organisation; an older or other period's file (whose
+  // time may be only when it was copied) speaks only for one that has no counted version.
+  const counted = new Set([...outcome.countedReports.values()].map(({ item }) => item.key));
+  const rank = (item: ReceivedItem): number => (counted.has(item.key) ? 1 : 0);
+  const seen = new Set<string>();
   return [...items]
-    .sort((a, b) => time(b) - time(a))
+    .sort((a, b) => rank(b) - rank(a) || time(b) - time(a))
     .flatMap((item) => {
       if (!('report' in item.content)) return [];
       const { report } = item.content;
       const organisation = entries.get(item.key)?.organisation ?? listed.find((name) => sameOrganisation(name, report.committee));
-      if (organisation === undefined || !isEmailAddress(report.contact.email)) return [];
+      if (organisation === undefined || !isEmailAddress(report.contact.email) || seen.has(organisation)) return [];
+      seen.add(organisation);
       const { contactPerson, email, phone } = report.contact;
       return [{ organisation, contactPerson, email: email.trim(), phone }];
     });

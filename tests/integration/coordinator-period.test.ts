@@ -154,6 +154,24 @@ describe('through the service, as the screen calls it', () => {
     expect(register.find((contact) => contact.organisation === 'Idrottsnämnden')?.email).toBe(receivedReport(IDROTT, T2).header.email);
   });
 
+  test('another period’s file, copied in later, does not contradict the contact of the version that counts', async () => {
+    await services.compilation.importContacts('kontakter.xlsx', await readFile(registerXlsx));
+    await services.compilation.saveContact({
+      organisation: 'Kulturnämnden',
+      ...receivedReport(KULTUR, T2).header,
+      email: receivedReport(KULTUR, T2).header.email,
+    });
+    const older = receivedReport(KULTUR, { period: 'T1', year: 2026 });
+    older.header.contactPerson = 'Per Tidigare';
+    older.header.email = 'per.tidigare@stockholm.se';
+    const oldFolder = join(temp.path, 'gammalt');
+    await mkdir(oldFolder, { recursive: true });
+    await writeFile(join(oldFolder, 'kultur-t1.json'), JSON.stringify(older));
+    const scan = await services.compilation.scan({ ...request(), folders: [...request().folders, oldFolder] });
+    expect(scan.organisations.find((organisation) => organisation.name === 'Kulturnämnden')?.counted?.route).toBe('inlamning');
+    expect(scan.contactConflicts.map((conflict) => conflict.organisation)).not.toContain('Kulturnämnden');
+  });
+
   test('the reminder: to the register’s contacts of those who have not sent, in Bcc, with the last day and no organisation named', async () => {
     await services.settings.save({ coordinatorEmail: 'samordnare@stockholm.se', contactDefaults: {} });
     await services.compilation.importContacts('kontakter.xlsx', await readFile(registerXlsx));
