@@ -7,6 +7,7 @@ import { copyText, text } from '../shared/strings.ts';
 import { copies } from '../shared/copies.svelte.ts';
 import { navigation } from '../shared/navigation.svelte.ts';
 import { notices } from '../shared/notices.svelte.ts';
+import { shownOrder } from './report-order.ts';
 
 class ReportList {
   reports = $state<ReportSummary[]>([]);
@@ -54,10 +55,11 @@ class ReportList {
     }
   };
 
-  /** The focus goes to the next report's row (the one before, for the last; else "Ny rapport"). */
+  /** The focus goes to the next report's row as the list shows it (the one before, for the last; else "Ny rapport"). */
   moveToTrash = async (id: string): Promise<void> => {
-    const index = this.reports.findIndex((report) => report.id === id);
-    const neighbour = this.reports[index + 1] ?? this.reports[index - 1];
+    const shown = shownOrder(this.reports);
+    const index = shown.findIndex((report) => report.id === id);
+    const neighbour = shown[index + 1] ?? shown[index - 1];
     if (await this.#run(() => api['reports:trash']({ id }))) notices.info(text.movedToTrash);
     focusOpenButton(neighbour?.id);
   };

@@ -3,6 +3,8 @@ import { api } from '../shared/api.ts';
 import { copies } from '../shared/copies.svelte.ts';
 import { navigation } from '../shared/navigation.svelte.ts';
 import { notices } from '../shared/notices.svelte.ts';
+import { openButtonId } from '../shared/field-ids.ts';
+import { shownOrder } from './report-order.ts';
 import { reportList } from './report-list.svelte.ts';
 
 afterEach(() => {
@@ -39,6 +41,23 @@ describe('Mina rapporter', () => {
     await reportList.load();
     await reportList.carryOver(source.id);
     expect(copies.request?.existingId).toBe(next.report.id);
+  });
+
+  test('"Ta bort" moves the focus to the next row as the list shows it, not as the files are listed', async () => {
+    for (const committee of ['Östermalms stadsdelsnämnd', 'Bromma stadsdelsnämnd', 'Arbetsmarknadsnämnden: arbetsmarknadsförvaltningen']) {
+      await api['reports:create']({ committee, period: 'T2', year: 2025 });
+    }
+    await reportList.load();
+    const shown = shownOrder(reportList.reports);
+    const listed = reportList.reports;
+    // A row whose neighbour on screen is not its neighbour in the files' order: only there do the two differ.
+    const at = shown.findIndex((report, index) => index + 1 < shown.length && listed[listed.indexOf(report) + 1]?.id !== shown[index + 1]?.id);
+    expect(at).toBeGreaterThanOrEqual(0);
+    document.body.innerHTML = shown.map((report) => `<button id="${openButtonId(report.id)}"></button>`).join('');
+    await reportList.moveToTrash(shown[at]?.id ?? '');
+    await new Promise((done) => requestAnimationFrame(done));
+    expect(document.activeElement?.id).toBe(openButtonId(shown[at + 1]?.id ?? ''));
+    document.body.innerHTML = '';
   });
 
   test('a failure to trash is told in a notice, and the list is read again', async () => {
