@@ -24,9 +24,10 @@ class Notices {
   items = $state<Notice[]>([]);
   #nextId = 1;
 
+  /** The same news again ("Inställningarna sparades.") replaces the one already shown rather than piling up. */
   info = (message: string, actions: NoticeAction[] = []): number => {
     const id = this.#nextId++;
-    this.items.push({ id, kind: 'info', message, actions });
+    this.items = [...this.items.filter((notice) => notice.kind !== 'info' || notice.message !== message), { id, kind: 'info', message, actions }];
     return id;
   };
 

@@ -22,6 +22,15 @@ describe('notices', () => {
     ]);
   });
 
+  test('the same news again replaces the notice already shown; a failure told twice is kept twice', () => {
+    notices.info('Inställningarna sparades.');
+    notices.error('Filen kunde inte läsas.');
+    const again = notices.info('Inställningarna sparades.');
+    notices.error('Filen kunde inte läsas.');
+    expect(notices.items.map((notice) => notice.message)).toEqual(['Filen kunde inte läsas.', 'Inställningarna sparades.', 'Filen kunde inte läsas.']);
+    expect(notices.items[1]?.id).toBe(again);
+  });
+
   test('"×" moves the focus to the notice after, else the one before, else the heading', async () => {
     const [first, second, third] = [notices.info('Ett'), notices.info('Två'), notices.info('Tre')];
     drawNotices();

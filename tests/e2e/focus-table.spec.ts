@@ -143,13 +143,16 @@ const ROWS: FocusRow[] = [
   },
   {
     action: '× on a notice, with another after it',
-    arrange: async ({ page }) => {
-      for (let round = 0; round < 2; round += 1) {
-        await button(page, 'Inställningar').click();
-        await button(page, 'Spara inställningar').click();
-        await expect(page.getByRole('status').filter({ hasText: 'Inställningarna sparades.' }).nth(round)).toBeFocused();
-      }
-      return page.getByRole('status').filter({ hasText: 'Inställningarna sparades.' }).first().getByRole('button', { name: 'Stäng meddelandet' });
+    arrange: async ({ page, list, editor }) => {
+      await list.createReport({ committee: COMMITTEE, period: 'T1', year: 2026 });
+      await editor.backToList();
+      await list.delete(REPORT);
+      const trashed = page.getByRole('status').filter({ hasText: 'Rapporten flyttades till papperskorgen.' });
+      await expect(trashed).toBeVisible();
+      await button(page, 'Inställningar').click();
+      await button(page, 'Spara inställningar').click();
+      await expect(page.getByRole('status').filter({ hasText: 'Inställningarna sparades.' })).toBeFocused();
+      return trashed.getByRole('button', { name: 'Stäng meddelandet' });
     },
     lands: ({ page }) => page.getByRole('status').filter({ hasText: 'Inställningarna sparades.' }),
   },
@@ -251,6 +254,15 @@ const ROWS: FocusRow[] = [
       await app.list.createReport({ committee: COMMITTEE, period: 'T1', year: 2026, questionSet: QUESTION_SET }),
       button(app.page, 'Byt till 2026 i frågorna')
     ),
+    lands: ({ editor }) => editor.question('1.1'),
+  },
+  {
+    action: 'Behåll ändringen, on a question the year was changed in',
+    arrange: async (app) => {
+      await app.list.createReport({ committee: COMMITTEE, period: 'T1', year: 2026, questionSet: QUESTION_SET });
+      await button(app.page, 'Byt till 2026 i frågorna').click();
+      return button(app.page, 'Behåll ändringen: fråga 1.1');
+    },
     lands: ({ editor }) => editor.question('1.1'),
   },
   {
@@ -373,6 +385,19 @@ const ROWS: FocusRow[] = [
     action: 'Läs in, nothing chosen',
     arrange: async ({ page }) => (await button(page, 'Sammanställning').click(), button(page, 'Läs in')),
     lands: ({ page }) => page.getByLabel('Period', { exact: true }),
+  },
+  {
+    action: 'Ta bort sista dag',
+    arrange: async ({ page }) => {
+      await button(page, 'Sammanställning').click();
+      await page.getByLabel('Period', { exact: true }).selectOption('T2');
+      await page.getByLabel('Budgetår').fill('2026');
+      const deadline = page.getByLabel('Sista dag att skicka in för T2 2026');
+      await deadline.fill('2026-09-15');
+      await deadline.press('Enter');
+      return button(page, 'Ta bort sista dag');
+    },
+    lands: ({ page }) => page.getByLabel('Sista dag att skicka in för T2 2026'),
   },
   {
     action: 'Lägg till en mapp',
