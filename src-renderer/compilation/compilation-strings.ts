@@ -217,6 +217,7 @@ export const compilationText = {
   chooseFolder: 'Välj mapp…',
   foldersMissing: 'Ange minst en mapp att läsa rapporterna från, eller välj Mottagaren.',
   deadlineLabel: 'Sista dag att skicka in',
+  deadlineNotADay: 'Det är ingen dag appen kan spara. Ange dagen med ett fyrsiffrigt år, t.ex. 2026-09-15.',
   deadlineHelp: 'Sparas för perioden. Tabellen visar vem som skickade för sent, och datumet står i påminnelsen och på försättsbladet.',
   deadlineNeedsPeriod: 'Välj period och budgetår först: sista dag gäller en period.',
   deadlineUnset: 'Ingen sista dag är satt för perioden.',

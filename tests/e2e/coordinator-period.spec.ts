@@ -196,3 +196,26 @@ test('Mottagaren cannot be chosen without an address under Inställningar, and s
   await expect(fromReceiver).toBeDisabled();
   await expect(fromReceiver).toHaveAccessibleDescription('Ange mottagningsadressen och samordnarnyckeln under Inställningar för att läsa mottagaren härifrån.');
 });
+
+test('a day with a year of five digits (the date field lets it through) is not kept: the field says why, and no notice goes up', async ({ app }) => {
+  const { page } = app;
+  const compilation = new CompilationPage(page);
+  await compilation.open();
+  await compilation.choosePeriod('T2', 2026);
+  const deadline = page.getByLabel('Sista dag att skicka in för T2 2026');
+  // As typed digit by digit into the year: the field holds a valid date string of another year.
+  await deadline.evaluate((field: HTMLInputElement) => {
+    field.value = '60915-09-15';
+  });
+  await deadline.press('Enter');
+  await expect(deadline).toHaveAttribute('aria-invalid', 'true');
+  await expect(deadline).toHaveAccessibleDescription(/^Det är ingen dag appen kan spara\. Ange dagen med ett fyrsiffrigt år, t\.ex\. 2026-09-15\./);
+  // No notice: neither a saved day nor the main process's refusal.
+  await expect(page.getByRole('status').filter({ hasText: /Sista dag för T2 2026|Uppgifterna kunde inte tas emot/ })).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  await deadline.fill('2026-09-15');
+  await deadline.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Sista dag för T2 2026 är 15 september 2026.' })).toBeVisible();
+  await expect(deadline).toHaveAttribute('aria-invalid', 'false');
+});
