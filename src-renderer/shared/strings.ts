@@ -5,6 +5,11 @@ import { formDefinition } from '../../src-main/report/form-definition.ts';
 
 export const labels = formDefinition.labels;
 
+/** A period as every period list shows it: "T2 – Tertialrapport 2 (januari–augusti)". */
+export function periodOption(period: { id: string; name: string; covers: string }): string {
+  return `${period.id} – ${period.name} (${period.covers})`;
+}
+
 export const text = {
   appTitle: 'Uppföljningsrapport näringsliv',
   myReports: 'Mina rapporter',

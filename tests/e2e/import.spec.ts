@@ -26,6 +26,12 @@ test('import last tertial’s Word form: see what was found, then start this per
   ).toBeVisible();
   await expect(page.getByLabel('Period')).toHaveValue('');
   await expect(page.getByLabel('Period')).toBeFocused();
+  // Each period named as in Ny rapport and Sammanställning, with the months it covers.
+  await expect(page.getByLabel('Period').locator('option:not([disabled])')).toHaveText([
+    'T1 – Tertialrapport 1 (januari–april)',
+    'T2 – Tertialrapport 2 (januari–augusti)',
+    'VB – Verksamhetsberättelse (hela året)',
+  ]);
   await expect(page.getByLabel('Budgetår')).toHaveValue('2022');
   await page.getByRole('button', { name: 'Importera och starta nästa period' }).click();
   await expect(page.getByLabel('Period')).toHaveAccessibleDescription('Välj vilken period rapporten gäller.');
