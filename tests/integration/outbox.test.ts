@@ -41,6 +41,23 @@ async function sendTo(url: string): Promise<void> {
   await services.settings.save({ receiverUrl: url, contactDefaults: {} });
 }
 
+/** The outbox sends to a port nothing listens on: the receiver is down. Returns the port, to start it there later. */
+async function receiverDown(): Promise<number> {
+  const port = await freePort();
+  await sendTo(`http://127.0.0.1:${port}/inlamning`);
+  return port;
+}
+
+/** A ready report submitted while the receiver is down, after its first try failed. */
+async function waitingWhileDown(clock: VirtualClock): Promise<{ port: number; reportId: string; queued: OutboxItem }> {
+  const port = await receiverDown();
+  const reportId = (await readyReport(services.store)).id;
+  const queued = await services.outbox.submit(reportId, false);
+  clock.advanceToNext();
+  expect((await settled(services.outbox, queued.id, clock)).state).toBe('failing');
+  return { port, reportId, queued };
+}
+
 async function sentItem(entryId: string): Promise<void> {
   await waitFor(async () => ((await services.outbox.list()).find((item) => item.id === entryId)?.state === 'sent' ? true : undefined), 'the receipt');
 }
@@ -238,8 +255,7 @@ describe('a receiver that fails on the way (virtual time)', () => {
   });
 
   test('a receiver that is down: the version is tried every second, and goes at the first try after the receiver comes up', async () => {
-    const port = await freePort();
-    await sendTo(`http://127.0.0.1:${port}/inlamning`);
+    const port = await receiverDown();
     const queued = await services.outbox.submit((await readyReport(services.store)).id, false);
     const waits: number[] = [];
     for (let attempt = 0; attempt < 4; attempt += 1) {
@@ -260,8 +276,7 @@ describe('a receiver that fails on the way (virtual time)', () => {
   });
 
   test('after half a minute without a connection the tries come less often, up to once a minute', async () => {
-    const port = await freePort();
-    await sendTo(`http://127.0.0.1:${port}/inlamning`);
+    await receiverDown();
     const queued = await services.outbox.submit((await readyReport(services.store)).id, false);
     const waits: number[] = [];
     for (let attempt = 0; attempt < 38; attempt += 1) {
@@ -276,8 +291,7 @@ describe('a receiver that fails on the way (virtual time)', () => {
     await services.close();
     const ahead = new VirtualClock(new Date('2026-09-24T08:00:00Z'));
     startApp(ahead);
-    const port = await freePort();
-    await sendTo(`http://127.0.0.1:${port}/inlamning`);
+    const port = await receiverDown();
     const queued = await services.outbox.submit((await readyReport(services.store)).id, false);
     ahead.advanceToNext();
     const waiting = await settled(services.outbox, queued.id, ahead);
@@ -294,45 +308,35 @@ describe('a receiver that fails on the way (virtual time)', () => {
   });
 
   test('the same content again: refused while its version waits, asked about once the city holds it (naming the receipt), sent as a new version only when asked', async () => {
-    const port = await freePort();
-    await sendTo(`http://127.0.0.1:${port}/inlamning`);
-    const report = await readyReport(services.store);
-    const queued = await services.outbox.submit(report.id, false);
-    clock.advanceToNext();
-    expect((await settled(services.outbox, queued.id, clock)).state).toBe('failing');
-    await expect(services.outbox.submit(report.id, false)).rejects.toThrow('Version 1, med exakt detta innehåll, ligger redan i utkorgen');
-    await expect(services.outbox.submit(report.id, false, true)).rejects.toThrow('ligger redan i utkorgen');
+    const { port, reportId, queued } = await waitingWhileDown(clock);
+    await expect(services.outbox.submit(reportId, false)).rejects.toThrow('Version 1, med exakt detta innehåll, ligger redan i utkorgen');
+    await expect(services.outbox.submit(reportId, false, true)).rejects.toThrow('ligger redan i utkorgen');
 
     receiver = await startTestReceiver(receiverData(), port);
     clock.advanceToNext();
     const sent = await settled(services.outbox, queued.id, clock);
     expect(sent.state).toBe('sent');
-    const again = services.outbox.submit(report.id, false);
+    const again = services.outbox.submit(reportId, false);
     await expect(again).rejects.toMatchObject({ code: 'already-sent' });
     await expect(again).rejects.toThrow(`Staden har redan version 1 med exakt detta innehåll (kvitto ${sent.receipt ?? 'saknas'}, mottagen `);
     expect(await services.outbox.list()).toHaveLength(1);
 
-    const second = await services.outbox.submit(report.id, false, true);
+    const second = await services.outbox.submit(reportId, false, true);
     expect(second.version).toBe(2);
     clock.advanceToNext();
     expect((await settled(services.outbox, second.id, clock)).state).toBe('sent');
     expect(await storedVersions(receiverData())).toHaveLength(2);
-    expect((await services.store.open(report.id)).report.submissions.map((submission) => submission.contentHash)).toEqual([
+    expect((await services.store.open(reportId)).report.submissions.map((submission) => submission.contentHash)).toEqual([
       expect.stringMatching(/^[0-9a-f]{64}$/),
       expect.stringMatching(/^[0-9a-f]{64}$/),
     ]);
   });
 
   test('a version not yet sent can be withdrawn: its next try is cancelled, it never reaches the receiver, and the report no longer shows it', async () => {
-    const port = await freePort();
-    await sendTo(`http://127.0.0.1:${port}/inlamning`);
-    const report = await readyReport(services.store);
-    const queued = await services.outbox.submit(report.id, false);
-    clock.advanceToNext();
-    expect((await settled(services.outbox, queued.id, clock)).state).toBe('failing');
+    const { port, reportId, queued } = await waitingWhileDown(clock);
     await services.outbox.withdraw(queued.id);
     expect(await services.outbox.list()).toEqual([]);
-    expect((await services.store.open(report.id)).report.submissions).toEqual([]);
+    expect((await services.store.open(reportId)).report.submissions).toEqual([]);
     expect(clock.pending).toBe(0);
     receiver = await startTestReceiver(receiverData(), port);
     clock.advance(60 * 60 * SECOND);
