@@ -61,7 +61,10 @@ export function createReport(request: NewReportRequest, now: Date, ids: IdSource
   return setYear !== undefined && setYear !== request.year ? { ...report, questionYear: setYear } : report;
 }
 
-/** A copy with a new id and fresh question ids; the content is kept as it is, but the copy was never sent. */
+/**
+ * A copy with a new id and fresh row keys for its questions; the content is kept as it is,
+ * each question's identity too (the copy answers the same questions), but it was never sent.
+ */
 export function duplicateReport(source: Report, now: Date, ids: IdSource = randomIds): Report {
   const timestamp = now.toISOString();
   return {
@@ -103,6 +106,8 @@ export function carryOverReport(previous: Report, now: Date, ids: IdSource = ran
       number: area.number,
       questions: area.questions.map((question) => ({
         id: ids.questionId(),
+        // The same question next period; one from before identities (a v4 file) gets its identity here.
+        identity: question.identity ?? ids.questionId(),
         text: question.text,
         answer: question.answer,
         ...(isFilled(question.answer) ? { carriedOver: { from, previousAnswer: question.answer, reviewed: false } } : {}),

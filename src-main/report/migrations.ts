@@ -18,10 +18,20 @@ export function migrateV3ToV4(report: RawReport): RawReport {
   return { ...report, schemaVersion: 4 };
 }
 
+/**
+ * v4 -> v5: questions may carry their `identity`. A v4 file has none to give: its question ids
+ * were made anew for each report, so they say nothing about which question was asked, and its
+ * answers are compared with other periods' by their text.
+ */
+export function migrateV4ToV5(report: RawReport): RawReport {
+  return { ...report, schemaVersion: 5 };
+}
+
 const STEPS: Record<number, (report: RawReport) => RawReport> = {
   1: migrateV1ToV2,
   2: migrateV2ToV3,
   3: migrateV3ToV4,
+  4: migrateV4ToV5,
 };
 
 /** Brings a parsed file up to the current version; unknown or newer versions pass through untouched. */

@@ -9,14 +9,16 @@ import { FOCUS_AREA_NUMBERS, type PERIOD_IDS, type HeaderField } from './form-de
 // Version 2 added `carriedOver` on questions (answers brought from the previous period);
 // version 3 added `submissions` (each version sent to the city, and its receipt); version 4
 // added `copyName`, which tells a named copy apart from the report of its organisation and
-// period, and `questionYear` with `textChange` on questions (budget years brought up to date).
-export const CURRENT_SCHEMA_VERSION = 4;
+// period, and `questionYear` with `textChange` on questions (budget years brought up to date);
+// version 5 added `identity` on questions (which question was asked, from period to period).
+export const CURRENT_SCHEMA_VERSION = 5;
 
 const multiParagraphText = z.string().max(MAX_TEXT_LENGTH).transform(cleanText);
 const oneLineText = z.string().max(MAX_LINE_LENGTH).transform(cleanLine);
 
 export const reportIdSchema = z.uuid();
-const questionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+/** A question's row key in its report, and the identity of a question the city asked: short, plain, safe in a file name or a Word tag. */
+export const questionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 export const periodSchema = z.enum(['T1', 'T2', 'VB']) satisfies z.ZodType<(typeof PERIOD_IDS)[number]>;
 export const yearSchema = z.number().int().min(2000).max(2100);
 const focusAreaNumberSchema = z.literal([1, 2, 3, 4]) satisfies z.ZodType<(typeof FOCUS_AREA_NUMBERS)[number]>;
@@ -31,7 +33,16 @@ const carriedOverSchema = z.object({
 });
 
 const questionSchema = z.object({
+  /** The editor's own row key: unique within this report, and nothing more (a copy or the next period may make new ones). */
   id: questionIdSchema,
+  /**
+   * Which question this is, kept from period to period while its wording changes: the city's
+   * id from its form, or one made when the user added the question. It follows the question
+   * into the next period, a copy, the Word export and back, the version sent and the
+   * compilation, where answers are compared by it. Missing on questions from before (schema
+   * version 4) and from Word forms that do not carry it: those are compared by their text.
+   */
+  identity: questionIdSchema.optional(),
   text: multiParagraphText,
   answer: multiParagraphText,
   carriedOver: carriedOverSchema.optional(),
@@ -85,15 +96,20 @@ export const reportSchema = z
   .transform(renewDuplicateQuestionIds);
 
 /**
- * Every question's id is unique within its report: the editor keys its list by them. A file
- * (imported, or edited by hand) with two questions sharing an id gets a new id for the second.
+ * Every question's id is unique within its report: the editor keys its list by them. So is
+ * its identity: a question copied within a Word document carries its original's. A file
+ * (imported, or edited by hand) with two questions sharing either gets a new one for the second.
  */
-function renewDuplicateQuestionIds<T extends { focusAreas: { questions: { id: string }[] }[] }>(report: T): T {
-  const seen = new Set<string>();
+function renewDuplicateQuestionIds<T extends { focusAreas: { questions: { id: string; identity?: string | undefined }[] }[] }>(report: T): T {
+  const ids = new Set<string>();
+  const identities = new Set<string>();
   for (const area of report.focusAreas) {
     for (const question of area.questions) {
-      while (seen.has(question.id)) question.id = newQuestionId();
-      seen.add(question.id);
+      while (ids.has(question.id)) question.id = newQuestionId();
+      ids.add(question.id);
+      if (question.identity === undefined) continue;
+      while (identities.has(question.identity)) question.identity = newQuestionId();
+      identities.add(question.identity);
     }
   }
   return report;

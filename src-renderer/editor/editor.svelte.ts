@@ -176,7 +176,8 @@ class Editor {
     const area = this.report?.focusAreas.find((candidate) => candidate.number === areaNumber);
     if (!area) return undefined;
     const id = newQuestionId();
-    area.questions.push({ id, text: '', answer: '' });
+    // A question of the user's own: its identity is made here and follows it from period to period.
+    area.questions.push({ id, identity: newQuestionId(), text: '', answer: '' });
     this.#markStructureChanged();
     return id;
   };

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { reviewReport } from '../../src-main/report/review.ts';
-import { carryOverReport } from '../../src-main/report/create.ts';
+import { carryOverReport, duplicateReport } from '../../src-main/report/create.ts';
 import { nextPeriod } from '../../src-main/report/calendar.ts';
 import { ReportStore } from '../../src-main/store/report-store.ts';
 import { sampleReport } from '../support/reports.ts';
@@ -34,6 +34,28 @@ describe('carry-over to the next period', () => {
     // An empty answer has nothing to review.
     expect(next.focusAreas[1]?.questions[0]?.carriedOver).toBeUndefined();
     expect(reviewReport(next).map((finding) => finding.message)).toContain('Svar på fråga 1.1 är från T1 2022 och ännu inte granskat.');
+  });
+
+  test('a question keeps its identity into the next period and in a copy; one from before identities gets its own', () => {
+    const previous = sampleReport({
+      focusAreas: [
+        {
+          number: 2,
+          questions: [
+            { id: 'row1', identity: 'stad-2-1', text: 'Beskriv servicen.', answer: 'Svar.' },
+            { id: 'row2', text: 'En fråga från en v4-fil.', answer: '' },
+          ],
+        },
+      ],
+    });
+    const [asked, older] = carryOverReport(previous, new Date('2022-12-01T08:00:00Z')).focusAreas[0]?.questions ?? [];
+    expect(asked?.identity).toBe('stad-2-1');
+    expect(older?.identity).toMatch(/^[0-9a-f]{16}$/);
+    const copy = duplicateReport(previous, new Date('2022-12-01T08:00:00Z'));
+    expect(copy.focusAreas[0]?.questions.map((question) => question.identity)).toEqual(['stad-2-1', undefined]);
+    expect(copy.focusAreas[0]?.questions[0]?.id).not.toBe('row1');
+    // Another period's questions keep the identity while the editor's row keys are new.
+    expect(asked?.id).not.toBe('row1');
   });
 
   test('in the store: a new report file; the previous one is not changed', async () => {

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { migrateToCurrent, migrateV1ToV2, migrateV2ToV3, migrateV3ToV4 } from '../../src-main/report/migrations.ts';
+import { migrateToCurrent, migrateV1ToV2, migrateV2ToV3, migrateV3ToV4, migrateV4ToV5 } from '../../src-main/report/migrations.ts';
 import { CURRENT_SCHEMA_VERSION } from '../../src-main/report/model.ts';
 import { ReportStore } from '../../src-main/store/report-store.ts';
 import { makeTempFolder } from '../support/temp-folder.ts';
@@ -34,6 +34,13 @@ describe('migrations', () => {
   test('v3 -> v4 only moves the version: a v3 report is no named copy', () => {
     const v3 = migrateV2ToV3(migrateV1ToV2(V1_FILE));
     expect(migrateV3ToV4(v3)).toEqual({ ...v3, schemaVersion: 4 });
+  });
+
+  test('v4 -> v5 only moves the version: a v4 question has no identity, its id was made for that report alone', () => {
+    const v4 = migrateV3ToV4(migrateV2ToV3(migrateV1ToV2(V1_FILE)));
+    expect(migrateV4ToV5(v4)).toEqual({ ...v4, schemaVersion: 5 });
+    expect(migrateToCurrent(V1_FILE, CURRENT_SCHEMA_VERSION)).toMatchObject({ focusAreas: [{ questions: [{ id: 'q1' }] }] });
+    expect(JSON.stringify(migrateToCurrent(V1_FILE, CURRENT_SCHEMA_VERSION))).not.toContain('identity');
   });
 
   test('a newer or unknown version passes through untouched, to be refused by the reader', () => {
