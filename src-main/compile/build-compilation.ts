@@ -85,8 +85,18 @@ function reportedOn(report: CompiledReport | undefined, number: FocusAreaNumber)
   return report !== undefined && questionsUnder(report, number).length > 0;
 }
 
+/** Said where answers were compared by the question's text: the reader knows the comparison is weaker there. */
+function byTextNote(byText: number): string {
+  if (byText === 0) return '';
+  return byText === 1
+    ? ' (1 svar jämfört på frågans text: filerna säger inte vilken fråga det svarar på)'
+    : ` (${byText} svar jämförda på frågans text: filerna säger inte vilka frågor de svarar på)`;
+}
+
 function submitted(report: CompiledReport): string {
-  const changes = report.changes ? `; ${report.changes.changed} av ${report.changes.total} svar ändrade sedan ${report.changes.since}` : '';
+  const changes = report.changes
+    ? `; ${report.changes.changed} av ${report.changes.total} svar ändrade sedan ${report.changes.since}${byTextNote(report.changes.byText)}`
+    : '';
   return `${formatDate(report.source.time)} (${ROUTE_NAMES[report.source.route]})${changes}`;
 }
 

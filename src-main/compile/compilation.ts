@@ -16,10 +16,13 @@ export interface CompiledReport {
   year: number;
   contact: { contactPerson: string; phone: string; email: string };
   /** `unchangedSince`: the answer is exactly as in the previous period's report ("T1 2026"). */
-  focusAreas: { number: FocusAreaNumber; questions: { text: string; answer: string; unchangedSince?: string }[] }[];
+  focusAreas: { number: FocusAreaNumber; questions: { identity?: string | undefined; text: string; answer: string; unchangedSince?: string }[] }[];
   otherInformation: string;
-  /** Where the previous period's report was among the sources: how many answers changed since. */
-  changes?: { since: string; changed: number; total: number } | undefined;
+  /**
+   * Where the previous period's report was among the sources: how many answers changed since,
+   * and how many were compared by the question's text because a file did not say which question they answer.
+   */
+  changes?: { since: string; changed: number; total: number; byText: number } | undefined;
   /** The review's findings the coordinator may want to chase (leftover markers, empty answers). */
   findings: { severity: FindingSeverity; message: string }[];
   source: {

@@ -18,7 +18,8 @@ export interface ReceivedReport {
   /** When the report was last saved, as the file says (ISO); otherwise the file's own time counts. */
   savedAt?: string | undefined;
   contact: { contactPerson: string; phone: string; email: string };
-  focusAreas: { number: FocusAreaNumber; questions: { text: string; answer: string }[] }[];
+  /** Each answer with the question asked: its text, and its identity where the file says it (see report/model.ts). */
+  focusAreas: { number: FocusAreaNumber; questions: { identity?: string | undefined; text: string; answer: string }[] }[];
   otherInformation: string;
   findings: { severity: FindingSeverity; message: string }[];
   completeness: Completeness;
@@ -46,7 +47,10 @@ export function receivedReport(
     periodEvidence,
     savedAt,
     contact: { contactPerson: report.header.contactPerson, phone: report.header.phone, email: report.header.email },
-    focusAreas: report.focusAreas.map((area) => ({ number: area.number, questions: area.questions.map(({ text, answer }) => ({ text, answer })) })),
+    focusAreas: report.focusAreas.map((area) => ({
+      number: area.number,
+      questions: area.questions.map(({ identity, text, answer }) => ({ ...(identity === undefined ? {} : { identity }), text, answer })),
+    })),
     otherInformation: report.otherInformation,
     findings: reviewReport(report).map(({ severity, message }) => ({ severity, message })),
     completeness: assessCompleteness(report),

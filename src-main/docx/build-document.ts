@@ -2,10 +2,13 @@
 // answers in the form's order, real headings (focus areas as Heading 1, questions as
 // Heading 2), real paragraphs and bullet lists, a page header naming the committee and
 // period, "Sida X av Y" in the footer, Swedish proofing and fonts every Windows laptop has.
-import { Document, HeadingLevel, Paragraph, TextRun } from 'docx';
+import { Document, HeadingLevel, Paragraph, TextRun, type FileChild } from 'docx';
 import { focusAreaHeading, formDefinition, HEADER_FIELDS, periodName, withYear } from '../report/form-definition.ts';
 import type { Report } from '../report/model.ts';
+import { questionNumber } from '../report/questions.ts';
+import { ContentControl } from './content-control.ts';
 import { DOCUMENT_PROPERTY } from './document-properties.ts';
+import { answerTag, answerTitle, identityProperties, questionTag, questionTitle } from './question-identities.ts';
 import { reportContentHash } from './report-content-hash.ts';
 import { BULLET_NUMBERING, FONT, labelHeader, LANGUAGE, lineRuns, linesRuns, pageNumberFooter, textBlockParagraphs } from './word-parts.ts';
 
@@ -25,13 +28,21 @@ function headerFieldParagraphs(report: Report): Paragraph[] {
   ]);
 }
 
-function focusAreaParagraphs(report: Report): Paragraph[] {
+function focusAreaParagraphs(report: Report): FileChild[] {
   return report.focusAreas.flatMap((area) => [
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(focusAreaHeading(area.number))] }),
-    ...area.questions.flatMap((question) => [
-      new Paragraph({ heading: HeadingLevel.HEADING_2, children: linesRuns(question.text.split('\n')) }),
-      ...textParagraphs(question.answer),
-    ]),
+    // Each question and each answer in a content control whose tag names the question's identity.
+    ...area.questions.flatMap((question, index) => {
+      const number = questionNumber(area.number, index);
+      return [
+        new ContentControl({
+          title: questionTitle(number),
+          tag: questionTag(question.identity),
+          children: [new Paragraph({ heading: HeadingLevel.HEADING_2, children: linesRuns(question.text.split('\n')) })],
+        }),
+        new ContentControl({ title: answerTitle(number), tag: answerTag(question.identity), children: textParagraphs(question.answer) }),
+      ];
+    }),
   ]);
 }
 
@@ -54,6 +65,7 @@ export function buildDocument(report: Report): Document {
       { name: DOCUMENT_PROPERTY.savedAt, value: report.updatedAt },
       // So a copy saved again in Word without a change still counts by the report's own time.
       { name: DOCUMENT_PROPERTY.content, value: reportContentHash(report) },
+      ...identityProperties(report),
     ],
     styles: {
       default: {

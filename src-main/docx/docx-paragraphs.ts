@@ -13,6 +13,8 @@ export interface DocxParagraph {
   bold: boolean;
   list: boolean;
   inContentControl: boolean;
+  /** The innermost content control its text sits in: its tag and its title, where it has them. */
+  control?: { tag?: string; title?: string };
 }
 
 const MAX_DEPTH = 256;
@@ -118,6 +120,13 @@ interface ParagraphInProgress {
   textRuns: number;
   boldRuns: number;
   contentControlText: boolean;
+  control: { tag?: string; title?: string } | undefined;
+}
+
+/** A control's tag and title, where it has either. */
+function controlOf(control: { tag?: string; title?: string } | undefined): { tag?: string; title?: string } | undefined {
+  if (control === undefined || (control.tag === undefined && control.title === undefined)) return undefined;
+  return { ...(control.tag === undefined ? {} : { tag: control.tag }), ...(control.title === undefined ? {} : { title: control.title }) };
 }
 
 export function readParagraphs(documentXml: string, stylesXml?: string): DocxParagraph[] {
@@ -129,7 +138,8 @@ export function readParagraphs(documentXml: string, stylesXml?: string): DocxPar
   let inRunProperties = false;
   let textTarget: 'text' | 'ignore' | undefined;
   // Content controls and regions to skip may nest; each stack holds the depth they opened at.
-  const contentControls: { depth: number; placeholder: boolean }[] = [];
+  const contentControls: { depth: number; placeholder: boolean; tag?: string; title?: string }[] = [];
+  let inControlProperties = false;
   let skipUntilDepth: number | undefined;
 
   const inPlaceholder = (): boolean => contentControls.some((control) => control.placeholder);
@@ -149,7 +159,15 @@ export function readParagraphs(documentXml: string, stylesXml?: string): DocxPar
           if (paragraphs.length >= MAX_PARAGRAPHS) {
             throw notThisFormat(`Dokumentet har fler än ${MAX_PARAGRAPHS.toLocaleString('sv-SE')} stycken, mycket fler än en rapport har. Det öppnas inte.`);
           }
-          current = { text: '', styleId: undefined, list: false, textRuns: 0, boldRuns: 0, contentControlText: false };
+          current = {
+            text: '',
+            styleId: undefined,
+            list: false,
+            textRuns: 0,
+            boldRuns: 0,
+            contentControlText: false,
+            control: controlOf(contentControls.at(-1)),
+          };
           break;
         case 'pStyle':
           if (current) current.styleId = attribute(tag, 'val');
@@ -160,6 +178,16 @@ export function readParagraphs(documentXml: string, stylesXml?: string): DocxPar
         case 'sdt':
           contentControls.push({ depth, placeholder: false });
           break;
+        case 'sdtPr':
+          inControlProperties = true;
+          break;
+        case 'tag':
+        case 'alias': {
+          const control = contentControls.at(-1);
+          const value = attribute(tag, 'val');
+          if (control && inControlProperties && value !== undefined) control[tag.local === 'tag' ? 'tag' : 'title'] = value;
+          break;
+        }
         case 'showingPlcHdr': {
           const control = contentControls.at(-1);
           if (control) control.placeholder = true;
@@ -212,6 +240,9 @@ export function readParagraphs(documentXml: string, stylesXml?: string): DocxPar
             if (runBold) current.boldRuns += 1;
           }
           break;
+        case 'sdtPr':
+          inControlProperties = false;
+          break;
         case 'sdt':
           contentControls.pop();
           break;
@@ -223,6 +254,7 @@ export function readParagraphs(documentXml: string, stylesXml?: string): DocxPar
               bold: current.textRuns > 0 && current.boldRuns === current.textRuns,
               list: current.list,
               inContentControl: current.contentControlText || contentControls.length > 0,
+              ...(current.control === undefined ? {} : { control: current.control }),
             });
           }
           current = undefined;
@@ -231,7 +263,10 @@ export function readParagraphs(documentXml: string, stylesXml?: string): DocxPar
     },
     (text) => {
       if (skipUntilDepth !== undefined || textTarget === undefined || !current) return;
-      if (contentControls.length > 0) current.contentControlText = true;
+      if (contentControls.length > 0) {
+        current.contentControlText = true;
+        current.control ??= controlOf(contentControls.at(-1));
+      }
       if (textTarget === 'ignore') return;
       current.text += text;
       if (text.trim() !== '') runHasText = true;

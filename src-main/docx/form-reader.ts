@@ -10,11 +10,14 @@ import { formDefinition, HEADER_FIELDS, type FocusAreaNumber, type HeaderField }
 import { blocksToText, canonicalText, type Block } from '../report/text-blocks.ts';
 import type { SavedTimes } from './document-properties.ts';
 import type { DocxParagraph } from './docx-paragraphs.ts';
+import { controlKind } from './question-identities.ts';
 import { matchFocusArea } from './title-match.ts';
 
 interface FoundQuestion {
   text: string;
   answer: string;
+  /** Which question it is, where the document says so (this app's export: see question-identities.ts). */
+  identity?: string;
 }
 
 export interface FoundForm {
@@ -56,7 +59,12 @@ function paragraphsToText(paragraphs: readonly { text: string; list: boolean }[]
 interface Area {
   number: FocusAreaNumber;
   headingAsFound: string;
-  questions: { text: string; answer: DocxParagraph[] }[];
+  questions: { text: string; answer: DocxParagraph[]; identity?: string | undefined }[];
+}
+
+/** A question's or an answer's content control of this app's export, with the identity its tag names. */
+function exportControl(paragraph: DocxParagraph): ReturnType<typeof controlKind> {
+  return paragraph.control === undefined ? undefined : controlKind(paragraph.control);
 }
 
 export function readForm(paragraphs: DocxParagraph[]): FoundForm {
@@ -93,8 +101,11 @@ export function readForm(paragraphs: DocxParagraph[]): FoundForm {
     areaLevel !== undefined &&
     paragraphs.some((paragraph) => paragraph.headingLevel !== undefined && paragraph.headingLevel > areaLevel && isAreaHeading(paragraph) === undefined);
 
+  // This app's export holds its questions (headings) as well as its answers in content controls.
+  const ownExport = paragraphs.some((paragraph) => exportControl(paragraph)?.kind === 'question');
+
   const startsQuestion = (paragraph: DocxParagraph, current: Area): boolean => {
-    if (answersInControls) return !paragraph.inContentControl && paragraph.text.trim() !== '';
+    if (answersInControls && !(ownExport && questionsAreHeadings)) return !paragraph.inContentControl && paragraph.text.trim() !== '';
     if (questionsAreHeadings) return paragraph.headingLevel !== undefined && paragraph.headingLevel > (areaLevel ?? 0);
     return current.questions.length === 0 ? paragraph.text.trim() !== '' : paragraph.bold && paragraph.text.trim() !== '';
   };
@@ -159,16 +170,19 @@ export function readForm(paragraphs: DocxParagraph[]): FoundForm {
       continue;
     }
     const question = area.questions.at(-1);
+    const control = exportControl(paragraph);
     if (startsQuestion(paragraph, area)) {
       // A question typed over two paragraphs stays one question until its answer starts.
       if (question?.answer.length === 0 && !questionsAreHeadings && answersInControls) question.text += `\n${paragraph.text}`;
-      else area.questions.push({ text: paragraph.text, answer: [] });
+      else area.questions.push({ text: paragraph.text, answer: [], identity: control?.kind === 'question' ? control.identity : undefined });
       continue;
     }
     if (!question) {
       if (text !== '' && !isPlaceholder(text)) unplaced.push(paragraph.text.trim());
       continue;
     }
+    // The answer's control names the question too, should the question's have lost its tag.
+    if (control?.kind === 'answer') question.identity ??= control.identity;
     question.answer.push(paragraph);
   }
 
@@ -187,7 +201,11 @@ export function readForm(paragraphs: DocxParagraph[]): FoundForm {
       .map((found) => ({
         number: found.number,
         headingAsFound: found.headingAsFound,
-        questions: found.questions.map((question) => ({ text: question.text, answer: paragraphsToText(question.answer) })),
+        questions: found.questions.map((question) => ({
+          text: question.text,
+          answer: paragraphsToText(question.answer),
+          ...(question.identity === undefined ? {} : { identity: question.identity }),
+        })),
       })),
     otherInformation: paragraphsToText(other),
     unplaced,

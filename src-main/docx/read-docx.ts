@@ -7,6 +7,7 @@ import { checkInputSize } from '../files/read-bounded.ts';
 import { readParagraphs, type DocxParagraph } from './docx-paragraphs.ts';
 import { readForm, type FoundForm } from './form-reader.ts';
 import { DOCUMENT_PROPERTY, readCustomProperties, savedTimes, statedPeriod } from './document-properties.ts';
+import { addRecordedIdentities } from './question-identities.ts';
 import { readZipEntries } from './zip-reader.ts';
 
 const LIMITS = { maxEntries: 1_000, maxInflatedBytes: 64 * 1024 * 1024 };
@@ -21,6 +22,7 @@ export function readDocxForm(input: Uint8Array, name = 'Dokumentet'): FoundForm 
     );
   }
   const found = readForm(paragraphs);
+  addRecordedIdentities(found.focusAreas, properties);
   const stated = statedPeriod(properties);
   return { ...found, ...(stated === undefined ? {} : { statedPeriod: stated }), saved: savedTimes(properties, coreProperties) };
 }

@@ -14,7 +14,8 @@ export function foundFormToReport(found: FoundForm, when: PeriodOfYear, now: Dat
       header: found.header,
       focusAreas: found.focusAreas.map((area) => ({
         number: area.number,
-        questions: area.questions.map((question) => ({ id: ids.questionId(), text: question.text, answer: question.answer })),
+        // The identity only where the document named it: a form without one is not guessed at.
+        questions: area.questions.map((question) => ({ id: ids.questionId(), identity: question.identity, text: question.text, answer: question.answer })),
       })),
       otherInformation: found.otherInformation,
     },

@@ -20,36 +20,49 @@ afterAll(async () => {
   await folder.remove();
 });
 
+type Questions = { identity?: string; text: string; answer: string }[];
+
+/** A report with these questions under focus area 1; the previous one is T1 2026's. */
+function area1(questions: Questions): { focusAreas: { number: 1; questions: Questions }[] } {
+  return { focusAreas: [{ number: 1, questions }] };
+}
+
+function t1Area1(questions: Questions): ReturnType<typeof area1> & { period: 'T1'; year: number } {
+  return { period: 'T1', year: 2026, ...area1(questions) };
+}
+
 describe('changes since the previous period', () => {
   test('matched by the question’s text, else its place: kept answers marked, the others counted as changed', () => {
-    const previous = {
-      period: 'T1' as const,
-      year: 2026,
-      focusAreas: [
-        {
-          number: 1 as const,
-          questions: [
-            { text: 'Beskriv 2025.', answer: 'Samma.' },
-            { text: 'B', answer: 'Förr.' },
-          ],
-        },
-      ],
-    };
-    const report = {
-      focusAreas: [
-        {
-          number: 1 as const,
-          questions: [
-            { text: 'Beskriv 2026.', answer: 'Samma.\n' },
-            { text: 'B', answer: 'Nu.' },
-            { text: 'Ny', answer: 'Ny.' },
-          ],
-        },
-      ],
-    };
+    const previous = t1Area1([
+      { text: 'Beskriv 2025.', answer: 'Samma.' },
+      { text: 'B', answer: 'Förr.' },
+    ]);
+    const report = area1([
+      { text: 'Beskriv 2026.', answer: 'Samma.\n' },
+      { text: 'B', answer: 'Nu.' },
+      { text: 'Ny', answer: 'Ny.' },
+    ]);
     const { focusAreas, changes } = changesSince(report, previous);
     expect(focusAreas[0]?.questions.map((question) => question.unchangedSince)).toEqual(['T1 2026', undefined, undefined]);
-    expect(changes).toEqual({ since: 'T1 2026', changed: 2, total: 3 });
+    expect(changes).toEqual({ since: 'T1 2026', changed: 2, total: 3, byText: 2 });
+  });
+
+  test('matched by the question’s identity, whatever its wording and place; by text only where a file has none, and counted', () => {
+    const previous = t1Area1([
+      { identity: 'stad-1-1', text: 'Beskriv 2025.', answer: 'Samma.' },
+      { identity: 'stad-1-2', text: 'Hur samverkar ni?', answer: 'Med alla.' },
+      { text: 'En fråga ur en äldre fil', answer: 'Äldre.' },
+    ]);
+    const report = area1([
+      // Moved first, and reworded: the same question all the same.
+      { identity: 'stad-1-2', text: 'Hur har ni samverkat under 2026?', answer: 'Med alla.' },
+      // Another question with the same text as last period's stad-1-1 is not that question.
+      { identity: 'stad-1-9', text: 'Beskriv 2025.', answer: 'Samma.' },
+      { identity: 'stad-1-3', text: 'En fråga ur en äldre fil', answer: 'Äldre.' },
+    ]);
+    const { focusAreas, changes } = changesSince(report, previous);
+    expect(focusAreas[0]?.questions.map((question) => question.unchangedSince)).toEqual(['T1 2026', undefined, 'T1 2026']);
+    expect(changes).toEqual({ since: 'T1 2026', changed: 1, total: 3, byText: 1 });
   });
 
   test('the compiled document marks each unchanged answer under its question and counts the changed ones in the table', async () => {
@@ -73,6 +86,9 @@ describe('changes since the previous period', () => {
       ...rest.map(updated),
     ];
     const total = t2.focusAreas.reduce((sum, area) => sum + area.questions.length, 0);
+    // T1's file is from before identities: its answers are compared by their questions' text, and the table says so.
+    t1.schemaVersion = 4 as typeof t1.schemaVersion;
+    t1.focusAreas = t1.focusAreas.map((area) => ({ ...area, questions: area.questions.map(({ identity: _none, ...question }) => question) }));
     await writeFile(join(folder.path, 't1.json'), JSON.stringify(t1, null, 2));
     await writeFile(join(folder.path, 't2.json'), JSON.stringify(t2, null, 2));
 
@@ -88,7 +104,9 @@ describe('changes since the previous period', () => {
     const at = text.indexOf('Oförändrat sedan T1 2026');
     expect(text[at - 1]).toMatch(new RegExp(`^${first.number}\\.1 `));
     expect(text[at + 1]).toBe(kept.split('\n')[0]);
-    expect(text.join('\n')).toContain(`${total - 1} av ${total} svar ändrade sedan T1 2026`);
+    expect(text.join('\n')).toContain(
+      `${total - 1} av ${total} svar ändrade sedan T1 2026 (${total} svar jämförda på frågans text: filerna säger inte vilka frågor de svarar på)`,
+    );
     await out.remove();
   }, 120_000);
 });

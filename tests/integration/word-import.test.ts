@@ -7,7 +7,7 @@ import { readDocxForm } from '../../src-main/docx/read-docx.ts';
 import { randomIds } from '../../src-main/report/ids.ts';
 import type { Report } from '../../src-main/report/model.ts';
 import { roundTripView } from '../support/canonical.ts';
-import { convertWithLibreOffice } from '../support/docx-check.ts';
+import { convertWithLibreOffice, readDocxParts } from '../support/docx-check.ts';
 import { randomReport } from '../support/random-reports.ts';
 import { largeReport, sampleReport, swedishText } from '../support/reports.ts';
 import { makeTempFolder } from '../support/temp-folder.ts';
@@ -37,15 +37,16 @@ function richReport(): Report {
       questions: [
         {
           id: 'a',
+          identity: 'kultur-1-1',
           text: 'Beskriv arbetet under 2022.',
           answer:
             'Första stycket.\nMed radbrytning.\n\nLista:\n- ett\n- två\n\n1. Stimulera tillväxt och företagsamhet (skrivet i svaret)\nÖvriga upplysningar',
         },
-        { id: 'b', text: 'En fråga\npå två rader', answer: '' },
+        { id: 'b', identity: 'kultur-1-2', text: 'En fråga\npå två rader', answer: '' },
         { id: 'c', text: '', answer: 'Svar på en fråga utan text.\tMed tabb.' },
       ],
     },
-    { number: 4, questions: [{ id: 'd', text: 'Kompetensförsörjning?', answer: 'Klicka här för att ange text.' }] },
+    { number: 4, questions: [{ id: 'd', identity: 'kultur-4-1', text: 'Kompetensförsörjning?', answer: 'Klicka här för att ange text.' }] },
   ];
   report.otherInformation = 'Inget mer.\n\n\n\nUtom detta.';
   return report;
@@ -203,6 +204,24 @@ describe('import of a filled-in Word form', () => {
       [1, [false]],
       [2, [true]],
     ]);
+  }, 120_000);
+
+  test('each question’s identity goes out in its controls’ tags and the properties, and comes back from either', async () => {
+    const report = richReport();
+    const parts = await readDocxParts(await renderDocx(report));
+    const body = parts.get('word/document.xml') ?? '';
+    expect(body).toContain('<w:tag w:val="fraga:kultur-1-1"/>');
+    expect(body).toContain('<w:tag w:val="svar:kultur-4-1"/>');
+    expect(parts.get('docProps/custom.xml')).toContain('Uppföljningsrapport fråga 1.2');
+
+    // LibreOffice drops the tags when it saves: the identities then come from the properties.
+    const exported = join(folder.path, 'identities.docx');
+    await writeFile(exported, await renderDocx(report));
+    const resaved = (await convertWithLibreOffice([exported], 'docx:MS Word 2007 XML')).get(exported) ?? Buffer.alloc(0);
+    expect((await readDocxParts(resaved)).get('word/document.xml')).not.toContain('fraga:kultur-1-1');
+    const identities = (found: ReturnType<typeof readDocxForm>): unknown[] =>
+      found.focusAreas.map((area) => area.questions.map((question) => question.identity));
+    expect(identities(readDocxForm(resaved))).toEqual([['kultur-1-1', 'kultur-1-2', undefined], ['kultur-4-1']]);
   }, 120_000);
 
   test('a long report reads quickly enough to be interactive (speed is measured in the bench)', async () => {

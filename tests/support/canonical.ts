@@ -15,7 +15,7 @@ export function roundTripView(report: Report): unknown {
     header: Object.fromEntries(Object.entries(report.header).map(([field, value]) => [field, canonicalLine(value)])),
     focusAreas: report.focusAreas.map((area) => ({
       number: area.number,
-      questions: area.questions.map((question) => ({ text: question.text, answer: canonicalText(question.answer) })),
+      questions: area.questions.map((question) => ({ identity: question.identity, text: question.text, answer: canonicalText(question.answer) })),
     })),
     otherInformation: canonicalText(report.otherInformation),
   };

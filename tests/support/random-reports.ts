@@ -90,6 +90,8 @@ export function randomReport(seed: number, options: { hugeParagraph?: boolean } 
       number,
       questions: Array.from({ length: Math.floor(random() * 4) }, (_, index) => ({
         id: `f${seed}n${number}q${index}`,
+        // Every other question has an identity, as a report from before identities has none.
+        ...(index % 2 === 0 ? { identity: `s${seed}-${number}-${index}` } : {}),
         text: randomText(random, 8),
         answer: randomText(random, 40),
       })),

@@ -68,6 +68,7 @@ export function receivedReport(
       number,
       questions: Array.from({ length: count }, (_, questionIndex) => ({
         id: `q${number}x${questionIndex}`,
+        identity: `uppdrag-${number}-${questionIndex + 1}`,
         text: `Redogör för arbetet med uppdrag ${number}.${questionIndex + 1} i budget ${period.year}.`,
         answer: `${answerTag(organisation, number, questionIndex)}. ${swedishText(answerLength, index * 100 + number * 10 + questionIndex)}`
           .replace(/\n\n+/g, '\n\n')
