@@ -14,7 +14,13 @@ export interface DocxParagraph {
   list: boolean;
   inContentControl: boolean;
   /** The innermost content control its text sits in: its tag and its title, where it has them. */
-  control?: { tag?: string; title?: string };
+  control?: ControlLabel;
+}
+
+/** What a content control says of itself: w:tag (for programs) and w:alias (the title Word shows). */
+export interface ControlLabel {
+  tag?: string;
+  title?: string;
 }
 
 const MAX_DEPTH = 256;
@@ -120,11 +126,11 @@ interface ParagraphInProgress {
   textRuns: number;
   boldRuns: number;
   contentControlText: boolean;
-  control: { tag?: string; title?: string } | undefined;
+  control: ControlLabel | undefined;
 }
 
 /** A control's tag and title, where it has either. */
-function controlOf(control: { tag?: string; title?: string } | undefined): { tag?: string; title?: string } | undefined {
+function controlOf(control: ControlLabel | undefined): ControlLabel | undefined {
   if (control === undefined || (control.tag === undefined && control.title === undefined)) return undefined;
   return { ...(control.tag === undefined ? {} : { tag: control.tag }), ...(control.title === undefined ? {} : { title: control.title }) };
 }
@@ -138,7 +144,7 @@ export function readParagraphs(documentXml: string, stylesXml?: string): DocxPar
   let inRunProperties = false;
   let textTarget: 'text' | 'ignore' | undefined;
   // Content controls and regions to skip may nest; each stack holds the depth they opened at.
-  const contentControls: { depth: number; placeholder: boolean; tag?: string; title?: string }[] = [];
+  const contentControls: (ControlLabel & { depth: number; placeholder: boolean })[] = [];
   let inControlProperties = false;
   let skipUntilDepth: number | undefined;
 

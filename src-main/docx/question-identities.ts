@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { normalizedForComparison } from '../report/empty-text.ts';
 import { questionIdSchema, type Report } from '../report/model.ts';
 import { questionNumber } from '../report/questions.ts';
+import type { ControlLabel } from './docx-paragraphs.ts';
 
 const QUESTION_TAG = 'fraga:';
 const ANSWER_TAG = 'svar:';
@@ -34,7 +35,7 @@ export function answerTag(identity: string | undefined): string | undefined {
 }
 
 /** What a content control around a paragraph says it holds: one of the export's questions or answers, or neither. */
-export function controlKind(control: { tag?: string | undefined; title?: string | undefined }): { kind: 'question' | 'answer'; identity?: string } | undefined {
+export function controlKind(control: ControlLabel): { kind: 'question' | 'answer'; identity?: string } | undefined {
   for (const [prefix, kind] of [
     [QUESTION_TAG, 'question'],
     [ANSWER_TAG, 'answer'],
