@@ -9,6 +9,9 @@ const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(SYSTEM_CHROMIUM)
 export default defineConfig({
   testDir: 'tests',
   testMatch: ['e2e/**/*.spec.ts', 'electron/**/*.spec.ts'],
+  // The tests run the built renderer and document worker: built first where the build is
+  // missing or older than its sources, as for Vitest's integration tests.
+  globalSetup: './tests/support/built-app.ts',
   fullyParallel: false,
   // A `.only` left in a test would skip every other test without failing.
   forbidOnly: true,

@@ -3,6 +3,7 @@
 import { access, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { buildState } from '../support/built-app.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -17,5 +18,11 @@ describe('the built app', () => {
     const preload = await readFile(resolve(ROOT, 'dist/main/preload.cjs'), 'utf8');
     const required = [...preload.matchAll(/require\(["']([^"']+)["']\)/g)].map((match) => match[1]);
     expect(new Set(required)).toEqual(new Set(['electron']));
+  });
+});
+
+describe('the build the tests run', () => {
+  test('is newer than every file it is built from, so the setup that built it (or npm test) does not build again', () => {
+    expect(buildState(ROOT)).toEqual({ upToDate: true });
   });
 });
