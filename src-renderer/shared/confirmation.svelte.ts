@@ -10,19 +10,25 @@ interface ConfirmationRequest {
 }
 
 class Confirmation {
-  request = $state<ConfirmationRequest | null>(null);
+  // Raw, not a deep proxy: each request is replaced whole, and must stay itself to be compared.
+  request = $state.raw<ConfirmationRequest | null>(null);
 
   /** Shows the question; resolves true when the user confirms, false on "Avbryt" or Escape. */
   ask = (question: { heading: string; message: string; confirmLabel: string }): Promise<boolean> => {
     this.request?.answer(false);
     return new Promise((resolve) => {
-      this.request = {
+      let answered = false;
+      const request: ConfirmationRequest = {
         ...question,
+        // A question is answered once; a late answer to it leaves the next question alone.
         answer: (confirmed) => {
-          this.request = null;
+          if (answered) return;
+          answered = true;
+          if (this.request === request) this.request = null;
           resolve(confirmed);
         },
       };
+      this.request = request;
     });
   };
 }

@@ -24,4 +24,15 @@ describe('confirmation', () => {
     confirmation.request?.answer(true);
     expect(await second).toBe(true);
   });
+
+  test('a late answer to an earlier question neither answers nor takes away the question now open', async () => {
+    const first = confirmation.ask(question);
+    const firstRequest = confirmation.request;
+    const second = confirmation.ask({ ...question, heading: 'Ta bort fokusområde 3?' });
+    expect(await first).toBe(false);
+    firstRequest?.answer(true);
+    expect(confirmation.request?.heading).toBe('Ta bort fokusområde 3?');
+    confirmation.request?.answer(true);
+    expect(await second).toBe(true);
+  });
 });
