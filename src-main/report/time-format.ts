@@ -70,6 +70,17 @@ export function formatLongDateTime(iso: string): string {
   return `${LONG_DATE.format(date)} kl. ${hour}:${minute}`;
 }
 
+/**
+ * The time as it reads on a clock in Stockholm, held in a Date's UTC fields: for a format that
+ * stores a time with no zone (an Excel cell), where it must read as it does on screen.
+ */
+export function stockholmWallClock(iso: string): Date | undefined {
+  const date = instant(iso);
+  if (date === undefined) return undefined;
+  const { year, month, day, hour, minute, second } = parts(date);
+  return new Date(Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second)));
+}
+
 /** "27 november 2026". */
 export function formatLongDate(iso: string): string {
   const date = instant(iso);

@@ -4,6 +4,7 @@
 import ExcelJS from 'exceljs';
 import { outputFileError } from '../errors/file-errors.ts';
 import { writeFileDurably } from '../files/durable-write.ts';
+import { stockholmWallClock } from '../report/time-format.ts';
 
 interface TableColumn {
   header: string;
@@ -24,25 +25,6 @@ export interface WrittenFile {
   bytes: number;
 }
 
-const STOCKHOLM = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** An Excel date has no zone: the cell holds the time as it reads in Stockholm. */
-function stockholmCellDate(iso: string): Date | null {
-  const time = Date.parse(iso);
-  if (Number.isNaN(time)) return null;
-  const part = Object.fromEntries(STOCKHOLM.formatToParts(new Date(time)).map(({ type, value }) => [type, Number(value)]));
-  return new Date(Date.UTC(part.year ?? 1970, (part.month ?? 1) - 1, part.day ?? 1, part.hour ?? 0, part.minute ?? 0, part.second ?? 0));
-}
-
 async function renderTable(table: Table): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Uppföljningsrapport näringsliv';
@@ -55,7 +37,9 @@ async function renderTable(table: Table): Promise<Uint8Array> {
   sheet.getRow(1).font = { bold: true };
   for (const row of table.rows) {
     sheet.addRow(
-      row.map((cell, index) => (cell !== null && table.columns[index]?.kind === 'date' && typeof cell === 'string' ? stockholmCellDate(cell) : cell)),
+      row.map((cell, index) =>
+        cell !== null && table.columns[index]?.kind === 'date' && typeof cell === 'string' ? (stockholmWallClock(cell) ?? null) : cell,
+      ),
     );
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer());

@@ -3,7 +3,8 @@
 import { expect, test } from 'vitest';
 
 process.env.TZ = 'UTC';
-const { formatDate, formatDateTime, formatLongDate, formatLongDateTime, formatTimeOfDay } = await import('../../src-main/report/time-format.ts');
+const { formatDate, formatDateTime, formatLongDate, formatLongDateTime, formatTimeOfDay, stockholmWallClock } =
+  await import('../../src-main/report/time-format.ts');
 
 test.each([
   // Summer time (UTC+2) and winter time (UTC+1).
@@ -18,8 +19,13 @@ test.each([
   expect(formatTimeOfDay(iso)).toBe(timeOfDay);
   expect(formatLongDateTime(iso)).toBe(long);
   expect(formatLongDate(iso)).toBe(long.replace(/ kl\. .*$/, ''));
+  // A time with no zone (an Excel cell) reads the same as the screen, to the second.
+  expect(stockholmWallClock(iso)?.toISOString()).toBe(`${date}T${timeOfDay}.000Z`);
 });
 
 test('a time a file did not give (none, or the epoch) is said to be unknown', () => {
-  for (const missing of ['', 'inte en tid', '1970-01-01T00:00:00.000Z']) expect(formatDateTime(missing)).toBe('okänd tid');
+  for (const missing of ['', 'inte en tid', '1970-01-01T00:00:00.000Z']) {
+    expect(formatDateTime(missing)).toBe('okänd tid');
+    expect(stockholmWallClock(missing)).toBeUndefined();
+  }
 });
