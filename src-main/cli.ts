@@ -13,7 +13,7 @@
 // report has anything to fix; `compile` exits 0 whenever it wrote the compilation.
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { additionProblem, organisationList } from './compile/organisation-list.ts';
+import { additionProblem, organisationList } from './coordinator/organisation-list.ts';
 import { outputProblem, uniqueFolders } from './compile/folder-paths.ts';
 import { scanSources } from './compile/scan-sources.ts';
 import type { ReceiverSource } from './compile/read-receiver-source.ts';
@@ -23,7 +23,7 @@ import { SettingsService } from './settings/settings-service.ts';
 import { scanAsText } from './compile/scan-text.ts';
 import { toCompilation } from './compile/to-compilation.ts';
 import { composeReminder } from './compile/compose-reminder.ts';
-import { registerFromTable, reminderRecipients, type RegisterContact } from './compile/contact-register.ts';
+import { registerFromTable, reminderRecipients, type RegisterContact } from './coordinator/contact-register.ts';
 import { statusTable } from './compile/status-table.ts';
 import { parseArgsProblem } from './errors/parse-args-problem.ts';
 import { AppError, unexpectedErrorMessage } from './errors/app-error.ts';

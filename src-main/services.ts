@@ -2,6 +2,7 @@
 // the preview server and the tests, so all three run the same code.
 import { COMPILE_JOB_LANES, type CompileJobs } from './compile/compile-jobs.ts';
 import { CompilationService } from './compile/compilation-service.ts';
+import { CoordinatorService } from './coordinator/coordinator-service.ts';
 import { DOCX_JOB_LANES, type DocxJobs } from './docx/docx-jobs.ts';
 import { EmailService } from './email/email-service.ts';
 import { ExportService, type ExportPlatform } from './export/export-service.ts';
@@ -78,8 +79,15 @@ export function createServices(options: ServicesOptions): Services {
     ...(options.onStep ? { onStep: options.onStep } : {}),
   });
   const email = new EmailService(options.dataFolder, store, runner, settings, platform);
-  const compilation = new CompilationService({
+  const coordinator = new CoordinatorService({
     dataFolder: options.dataFolder,
+    runner,
+    platform,
+    now: options.now,
+    onWritten: (path) => exports.allow(path),
+  });
+  const compilation = new CompilationService({
+    coordinator,
     runner,
     settings,
     platform,
@@ -96,8 +104,9 @@ export function createServices(options: ServicesOptions): Services {
     settings,
     outbox,
     email,
+    coordinator,
     compilation,
-    handlers: createHandlers({ store, exports, imports, settings, outbox, email, compilation }, log),
+    handlers: createHandlers({ store, exports, imports, settings, outbox, email, coordinator, compilation }, log),
     supportInfo: () => supportInfo(log, { appVersion: options.appVersion ?? 'okänd version', dataFolder: options.dataFolder }),
     close: async () => {
       await outbox.close();

@@ -8,7 +8,7 @@ import type { Completeness } from '../report/completeness.ts';
 import { organisationName, sameOrganisation } from '../report/organisation.ts';
 import { formatDate } from '../report/time-format.ts';
 import type { Route } from './compilation.ts';
-import type { ContactConflict } from './contact-register.ts';
+import type { ContactConflict } from '../coordinator/contact-register.ts';
 import type { ReceivedReport } from './received-report.ts';
 
 /** One report read (or not) from one file, or from one attachment of an e-mail. */

@@ -1,7 +1,7 @@
-// "Sammanställning", the coordinator's side: reads the chosen folders for a period, shows who
-// has sent (and who was late), keeps the register of contact persons, writes the compiled
+// "Sammanställning": reads the chosen sources for a period against the coordinator's list and
+// last days (coordinator/), shows who has sent (and who was late), writes the compiled
 // document, the status as an Excel file, and the reminder to those who have not. Every call
-// reads the folders afresh, so what is written is what is on disk now; nothing in them is
+// reads the sources afresh, so what is written is what is on disk now; nothing in them is
 // ever changed.
 import { isAbsolute, join } from 'node:path';
 import { AppError } from '../errors/app-error.ts';
@@ -15,22 +15,14 @@ import { isEmailAddress } from '../report/settings-rules.ts';
 import type { SettingsService } from '../settings/settings-service.ts';
 import type { CompilationScan, ReceivedItem, ScanOutcome } from './compilation-scan.ts';
 import { composeReminder } from './compose-reminder.ts';
-import { CoordinatorFile, fitsTheRegister, MAX_ADDED_ORGANISATIONS, periodOrder, type Deadline } from './coordinator-file.ts';
-import {
-  reconcileWithReports,
-  reminderRecipients,
-  REGISTER_HEADINGS,
-  registerFromTable,
-  withContacts,
-  type ContactConflict,
-  type RegisterContact,
-  type UnmatchedRow,
-} from './contact-register.ts';
+import { reminderRecipients, type RegisterContact } from '../coordinator/contact-register.ts';
+import type { CoordinatorService } from '../coordinator/coordinator-service.ts';
+import { deadlineOf } from '../coordinator/deadlines.ts';
+import type { LastSources } from '../coordinator/last-sources.ts';
+import { PERIOD_IDS } from '../report/form-definition.ts';
+import { saveTable, type TableSaving, type WrittenTable } from '../export/save-table.ts';
 import { statusTable } from './status-table.ts';
-import { withExtension } from '../export/file-name.ts';
-import type { Table } from '../xlsx/write-table.ts';
 import type { XlsxJobs } from '../xlsx/xlsx-jobs.ts';
-import { additionProblem, organisationList, type ListedOrganisation } from './organisation-list.ts';
 import { outputProblem, uniqueFolders } from './folder-paths.ts';
 import { scanSources } from './scan-sources.ts';
 import type { ReceiverSource } from './read-receiver-source.ts';
@@ -48,20 +40,12 @@ export interface CompileRequest {
   assignments: readonly { key: string; organisation: string }[];
 }
 
-export interface CoordinatorOverview {
-  organisations: ListedOrganisation[];
-  /** The folders read last time. */
-  folders: string[];
-  /** "Mottagaren" was read last time. */
-  receiver: boolean;
+/** The sources as Sammanställning offers them: those read last time, and what can be chosen. */
+export interface CompilationSources extends LastSources {
   /** A receiver address is set under Inställningar, so "Mottagaren" can be chosen. */
   receiverAddress?: string | undefined;
   /** A folder can be chosen in a dialog (in the app; the preview has none). */
   canChooseFolder: boolean;
-  /** The register of contact persons, in the list's order. */
-  register: RegisterContact[];
-  /** Each period's last day for sending, as the coordinator set it. */
-  deadlines: Deadline[];
 }
 
 export interface CompiledFile {
@@ -82,18 +66,6 @@ export interface WrittenReminder {
   scan: CompilationScan;
 }
 
-export interface ImportedContacts {
-  overview: CoordinatorOverview;
-  /** How many organisations' contacts the file gave. */
-  imported: number;
-  unmatched: UnmatchedRow[];
-}
-
-export interface WrittenTable {
-  path: string;
-  canOpen: boolean;
-}
-
 function compilationName(period: PeriodOfYear): string {
   return `Sammanställning näringsliv ${periodLabel(period)}.docx`;
 }
@@ -107,12 +79,14 @@ function nonEmpty(text: string | undefined): string | undefined {
   return trimmed === '' ? undefined : trimmed;
 }
 
-function deadlineOf(deadlines: readonly Deadline[], period: PeriodOfYear): string | undefined {
-  return deadlines.find((deadline) => deadline.period === period.period && deadline.year === period.year)?.date;
+/** Later periods first: a year's VB after its T2, next year's T1 after both. */
+function periodOrder({ period, year }: PeriodOfYear): number {
+  return year * PERIOD_IDS.length + PERIOD_IDS.indexOf(period);
 }
 
 export interface CompilationServiceOptions {
-  dataFolder: string;
+  /** The coordinator's list, last days and register, which every reading is made against. */
+  coordinator: CoordinatorService;
   runner: JobRunner<CompileJobs & XlsxJobs>;
   settings: SettingsService;
   platform: ExportPlatform;
@@ -124,7 +98,8 @@ export interface CompilationServiceOptions {
 }
 
 export class CompilationService {
-  readonly #coordinator: CoordinatorFile;
+  readonly #coordinator: CoordinatorService;
+  readonly #saving: TableSaving;
   private readonly runner: JobRunner<CompileJobs & XlsxJobs>;
   private readonly settings: SettingsService;
   private readonly platform: ExportPlatform;
@@ -139,97 +114,16 @@ export class CompilationService {
     this.connection = options.connection;
     this.now = options.now ?? (() => new Date());
     this.onWritten = options.onWritten ?? (() => undefined);
-    this.#coordinator = new CoordinatorFile(options.dataFolder, this.now);
+    this.#coordinator = options.coordinator;
+    this.#saving = { runner: this.runner, platform: this.platform, onWritten: this.onWritten };
   }
 
-  async overview(): Promise<CoordinatorOverview> {
-    const values = await this.#coordinator.get();
-    const organisations = organisationList(values.addedOrganisations);
+  async sources(): Promise<CompilationSources> {
     return {
-      organisations,
-      folders: values.folders,
-      receiver: values.receiver,
+      ...(await this.#coordinator.lastSources()),
       receiverAddress: nonEmpty((await this.settings.effective()).receiverUrl),
       canChooseFolder: this.platform.chooseFolder !== undefined,
-      register: withContacts(
-        values.register,
-        [],
-        organisations.map(({ name }) => name),
-      ),
-      deadlines: values.deadlines,
     };
-  }
-
-  async addOrganisation(name: string): Promise<CoordinatorOverview> {
-    const problem = additionProblem(name, (await this.overview()).organisations, MAX_ADDED_ORGANISATIONS);
-    if (problem !== undefined) throw new AppError('invalid-request', problem);
-    await this.#coordinator.update((values) => ({ ...values, addedOrganisations: [...values.addedOrganisations, name.trim()] }));
-    return this.overview();
-  }
-
-  async removeOrganisation(name: string): Promise<CoordinatorOverview> {
-    await this.#coordinator.update((values) => ({
-      ...values,
-      addedOrganisations: values.addedOrganisations.filter((added) => !sameOrganisation(added, name)),
-    }));
-    return this.overview();
-  }
-
-  /** "Sista dag" for a period; null takes it away. */
-  async setDeadline(period: PeriodOfYear, date: string | null): Promise<CoordinatorOverview> {
-    await this.#coordinator.update((values) => ({
-      ...values,
-      deadlines: [
-        ...values.deadlines.filter((deadline) => !(deadline.period === period.period && deadline.year === period.year)),
-        ...(date === null ? [] : [{ ...period, date }]),
-      ],
-    }));
-    return this.overview();
-  }
-
-  /** One organisation's contact in the register, as the coordinator typed it (all empty: none). */
-  async saveContact(contact: RegisterContact): Promise<CoordinatorOverview> {
-    const { organisations } = await this.overview();
-    const listed = organisations.find(({ name }) => sameOrganisation(name, contact.organisation));
-    if (listed === undefined) throw new AppError('invalid-request', `${contact.organisation} finns inte i listan över nämnder och bolag.`);
-    if (contact.email.trim() !== '' && !isEmailAddress(contact.email))
-      throw new AppError('invalid-request', `"${contact.email.trim()}" är ingen e-postadress.`);
-    const names = organisations.map(({ name }) => name);
-    await this.#coordinator.update((values) => ({
-      ...values,
-      register: withContacts(values.register, [{ ...contact, organisation: listed.name }], names),
-      // A contact the coordinator set now answers the report's that differed.
-      keptOver: values.keptOver.filter((choice) => choice.organisation !== listed.name),
-    }));
-    return this.overview();
-  }
-
-  /** "Behåll registrets": a report's differing contact is not asked about again. */
-  async keepRegisterContact(organisation: string, reportEmail: string): Promise<CoordinatorOverview> {
-    await this.#coordinator.update((values) => ({ ...values, keptOver: [...values.keptOver, { organisation, email: reportEmail.trim() }] }));
-    return this.overview();
-  }
-
-  /** The coordinator's own Excel or CSV file, read into the register: its rows replace those organisations' contacts. */
-  async importContacts(fileName: string, bytes: Uint8Array): Promise<ImportedContacts> {
-    const rows = await this.runner.run('read-table', { name: fileName, bytes });
-    const { organisations } = await this.overview();
-    const names = organisations.map(({ name }) => name);
-    const read = registerFromTable(rows, names);
-    if (read.problem !== undefined) throw new AppError('invalid-request', read.problem);
-    await this.#coordinator.update((values) => ({ ...values, register: withContacts(values.register, read.contacts, names) }));
-    return { overview: await this.overview(), imported: read.contacts.length, unmatched: read.unmatched };
-  }
-
-  /** The register as an Excel file, to keep or to edit and read in again. */
-  async exportContacts(): Promise<WrittenTable | null> {
-    const { register } = await this.overview();
-    const table: Table = {
-      sheetName: 'Kontaktpersoner',
-      columns: REGISTER_HEADINGS.map((header) => ({ header, kind: 'text' as const, width: header === 'Organisation' ? 42 : 28 })),
-      rows: register.map((contact) => [contact.organisation, contact.contactPerson, contact.email, contact.phone]),
-    };
-    return this.#writeTable(table, 'Kontaktpersoner näringsliv.xlsx', []);
   }
 
   async chooseFolder(): Promise<string | null> {
@@ -254,8 +148,10 @@ export class CompilationService {
   /** "Exportera status": the table as the screen shows it, as an Excel file. */
   async exportStatus(request: CompileRequest): Promise<WrittenTable | null> {
     const { outcome, folders } = await this.#read(request);
-    const { register } = await this.overview();
-    return this.#writeTable(statusTable(outcome.scan, register), `Status näringsliv ${periodLabel(request.period)}.xlsx`, folders);
+    const { register } = await this.#coordinator.data();
+    return saveTable(this.#saving, statusTable(outcome.scan, register), `Status näringsliv ${periodLabel(request.period)}.xlsx`, (path) =>
+      outputProblem(path, folders),
+    );
   }
 
   async reminder(request: CompileRequest): Promise<WrittenReminder | null> {
@@ -263,7 +159,7 @@ export class CompilationService {
     const missing = outcome.scan.organisations.filter((organisation) => organisation.counted === undefined).map((organisation) => organisation.name);
     if (missing.length === 0) throw new AppError('invalid-request', `Alla har skickat för ${periodLabel(request.period)}: ingen påminnelse behövs.`);
     await this.#fillFromEarlierVersions(missing, items, request.period);
-    const { register } = await this.overview();
+    const { register } = await this.#coordinator.data();
     const recipients = reminderRecipients(missing, register);
     const withoutAddress = missing.filter((organisation) => !recipients.some((recipient) => recipient.organisation === organisation));
     const { coordinatorEmail } = await this.settings.effective();
@@ -288,16 +184,6 @@ export class CompilationService {
     return { path: chosen, opened, canOpen: this.platform.openFile !== undefined, recipients, withoutAddress, scan: outcome.scan };
   }
 
-  async #writeTable(table: Table, suggestedName: string, folders: readonly string[]): Promise<WrittenTable | null> {
-    const chosen = await this.platform.chooseSavePath(suggestedName, 'xlsx');
-    if (chosen === undefined) return null;
-    const problem = await outputProblem(chosen, folders);
-    if (problem !== undefined) throw new AppError('invalid-request', problem);
-    const { path } = await this.runner.run('write-table', { table, outputPath: withExtension(chosen, '.xlsx') });
-    this.onWritten(path);
-    return { path, canOpen: this.platform.openFile !== undefined };
-  }
-
   async #read(request: CompileRequest): Promise<{ outcome: ScanOutcome; items: ReceivedItem[]; folders: string[] }> {
     const typed = request.folders.map((folder) => folder.trim()).filter((folder) => folder !== '');
     const relative = typed.find((folder) => !isAbsolute(folder));
@@ -310,7 +196,7 @@ export class CompilationService {
     const folders = uniqueFolders(typed);
     if (folders.length === 0 && request.receiver !== true)
       throw new AppError('invalid-request', 'Ange minst en mapp att läsa rapporterna från, eller välj Mottagaren.');
-    const { organisations, deadlines } = await this.overview();
+    const { organisations, deadlines } = await this.#coordinator.data();
     const assignments = new Map(request.assignments.map(({ key, organisation }) => [key, organisation]));
     const deadline = deadlineOf(deadlines, request.period);
     const receiver = request.receiver === true ? await this.#receiverSource() : undefined;
@@ -319,14 +205,7 @@ export class CompilationService {
       { period: request.period, organisations, assignments, now: this.now(), deadline },
       this.runner,
     );
-    const names = organisations.map(({ name }) => name);
-    let conflicts: ContactConflict[] = [];
-    await this.#coordinator.update((values) => {
-      const reconciled = reconcileWithReports(values.register, contactsIn(outcome, items).filter(fitsTheRegister), values.keptOver);
-      conflicts = reconciled.conflicts;
-      return { ...values, folders, receiver: request.receiver === true, register: withContacts(values.register, reconciled.added, names) };
-    });
-    outcome.scan.contactConflicts = conflicts;
+    outcome.scan.contactConflicts = await this.#coordinator.afterReading({ folders, receiver: request.receiver === true }, contactsIn(outcome, items));
     return { outcome, items, folders };
   }
 
@@ -343,7 +222,7 @@ export class CompilationService {
    * version for an earlier period in the receiver's folder names, put in the register.
    */
   async #fillFromEarlierVersions(missing: readonly string[], items: readonly ReceivedItem[], period: PeriodOfYear): Promise<void> {
-    const { register, organisations } = await this.overview();
+    const { register } = await this.#coordinator.data();
     const unknown = missing.filter((organisation) => !register.some((contact) => contact.organisation === organisation && contact.email !== ''));
     const found: RegisterContact[] = [];
     for (const organisation of unknown) {
@@ -360,16 +239,13 @@ export class CompilationService {
         const part = parts[0];
         if (part !== undefined && 'report' in part && isEmailAddress(part.report.contact.email)) {
           const { contactPerson, email, phone } = part.report.contact;
-          const contact = { organisation, contactPerson, email: email.trim(), phone };
-          if (fitsTheRegister(contact)) found.push(contact);
+          found.push({ organisation, contactPerson, email: email.trim(), phone });
         }
       } catch {
         // An address not found is said in the reminder's result, as for any organisation without one.
       }
     }
-    if (found.length === 0) return;
-    const names = organisations.map(({ name }) => name);
-    await this.#coordinator.update((values) => ({ ...values, register: withContacts(values.register, found, names) }));
+    await this.#coordinator.addFoundContacts(found);
   }
 }
 

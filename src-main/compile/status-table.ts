@@ -4,7 +4,7 @@
 import type { Table } from '../xlsx/write-table.ts';
 import type { CompilationScan } from './compilation-scan.ts';
 import type { Route } from './compilation.ts';
-import type { RegisterContact } from './contact-register.ts';
+import type { RegisterContact } from '../coordinator/contact-register.ts';
 
 const ROUTES: Record<Route, string> = { inlamning: 'Inlämning', 'e-post': 'E-post', fil: 'Fil' };
 

@@ -5,7 +5,9 @@ import { z } from 'zod';
 import type { AppErrorCode } from '../errors/app-error.ts';
 import { periodSchema, reportIdSchema, reportSchema, yearSchema, type Report } from '../report/model.ts';
 import type { ExportedFile } from '../export/export-service.ts';
-import type { CompiledFile, CoordinatorOverview, ImportedContacts, WrittenReminder, WrittenTable } from '../compile/compilation-service.ts';
+import type { CompilationSources, CompiledFile, WrittenReminder } from '../compile/compilation-service.ts';
+import type { CoordinatorData, ImportedContacts } from '../coordinator/coordinator-service.ts';
+import type { WrittenTable } from '../export/save-table.ts';
 import type { CompilationScan } from '../compile/compilation-scan.ts';
 import type { ComposedEmail } from '../email/email-service.ts';
 import type { ImportPreview, ImportResult } from '../import/import-service.ts';
@@ -103,16 +105,16 @@ export const contract = {
   'outbox:retry-all': call<null>()(none),
   'outbox:withdraw': call<null>()(byEntry),
   'email:compose': call<ComposedEmail>()(byId),
-  'compile:overview': call<CoordinatorOverview>()(none),
-  'compile:add-organisation': call<CoordinatorOverview>()(organisationName),
-  'compile:remove-organisation': call<CoordinatorOverview>()(organisationName),
+  'compile:overview': call<CoordinatorData & CompilationSources>()(none),
+  'compile:add-organisation': call<CoordinatorData>()(organisationName),
+  'compile:remove-organisation': call<CoordinatorData>()(organisationName),
   'compile:choose-folder': call<string | null>()(none),
   'compile:scan': call<CompilationScan>()(compileRequestSchema),
   'compile:export': call<CompiledFile | null>()(compileRequestSchema),
   'compile:reminder': call<WrittenReminder | null>()(compileRequestSchema),
   'compile:export-status': call<WrittenTable | null>()(compileRequestSchema),
-  'compile:set-deadline': call<CoordinatorOverview>()(z.object({ period: periodSchema, year: yearSchema, date: z.iso.date().nullable() }).strict()),
-  'contacts:save': call<CoordinatorOverview>()(
+  'compile:set-deadline': call<CoordinatorData>()(z.object({ period: periodSchema, year: yearSchema, date: z.iso.date().nullable() }).strict()),
+  'contacts:save': call<CoordinatorData>()(
     z
       .object({
         organisation: z.string().min(1).max(200),
@@ -122,7 +124,7 @@ export const contract = {
       })
       .strict(),
   ),
-  'contacts:keep': call<CoordinatorOverview>()(z.object({ organisation: z.string().min(1).max(200), reportEmail: z.string().max(320) }).strict()),
+  'contacts:keep': call<CoordinatorData>()(z.object({ organisation: z.string().min(1).max(200), reportEmail: z.string().max(320) }).strict()),
   'contacts:import': call<ImportedContacts>()(uploadedFile),
   'contacts:export': call<WrittenTable | null>()(none),
 } as const;

@@ -1,5 +1,6 @@
 // The services behind the contract. Plain functions over the services: no Electron, no HTTP.
 import type { CompilationService, CompileRequest } from '../compile/compilation-service.ts';
+import type { CoordinatorService } from '../coordinator/coordinator-service.ts';
 import type { EmailService } from '../email/email-service.ts';
 import type { ExportService } from '../export/export-service.ts';
 import type { ImportService } from '../import/import-service.ts';
@@ -21,6 +22,7 @@ export interface HandlerServices {
   settings: SettingsService;
   outbox: OutboxService;
   email: EmailService;
+  coordinator: CoordinatorService;
   compilation: CompilationService;
 }
 
@@ -61,7 +63,7 @@ export function createHandlers(services: HandlerServices, log: SupportLog): Hand
   return logged(handlerTable(services), log);
 }
 
-function handlerTable({ store, exports, imports, settings, outbox, email, compilation }: HandlerServices): Handlers {
+function handlerTable({ store, exports, imports, settings, outbox, email, coordinator, compilation }: HandlerServices): Handlers {
   const done = async (action: Promise<unknown>): Promise<null> => {
     await action;
     return null;
@@ -98,18 +100,18 @@ function handlerTable({ store, exports, imports, settings, outbox, email, compil
     'outbox:retry-all': () => done(outbox.retryAll()),
     'outbox:withdraw': ({ entryId }) => done(outbox.withdraw(entryId)),
     'email:compose': ({ id }) => email.compose(id),
-    'compile:overview': () => compilation.overview(),
-    'compile:add-organisation': ({ name }) => compilation.addOrganisation(name),
-    'compile:remove-organisation': ({ name }) => compilation.removeOrganisation(name),
+    'compile:overview': async () => ({ ...(await coordinator.data()), ...(await compilation.sources()) }),
+    'compile:add-organisation': ({ name }) => coordinator.addOrganisation(name),
+    'compile:remove-organisation': ({ name }) => coordinator.removeOrganisation(name),
     'compile:choose-folder': () => compilation.chooseFolder(),
     'compile:scan': (request) => compilation.scan(compileRequest(request)),
     'compile:export': (request) => compilation.compile(compileRequest(request)),
     'compile:reminder': (request) => compilation.reminder(compileRequest(request)),
     'compile:export-status': (request) => compilation.exportStatus(compileRequest(request)),
-    'compile:set-deadline': ({ period, year, date }) => compilation.setDeadline({ period, year }, date),
-    'contacts:save': (contact) => compilation.saveContact(contact),
-    'contacts:keep': ({ organisation, reportEmail }) => compilation.keepRegisterContact(organisation, reportEmail),
-    'contacts:import': ({ fileName, dataBase64 }) => compilation.importContacts(fileName, Buffer.from(dataBase64, 'base64')),
-    'contacts:export': () => compilation.exportContacts(),
+    'compile:set-deadline': ({ period, year, date }) => coordinator.setDeadline({ period, year }, date),
+    'contacts:save': (contact) => coordinator.saveContact(contact),
+    'contacts:keep': ({ organisation, reportEmail }) => coordinator.keepRegisterContact(organisation, reportEmail),
+    'contacts:import': ({ fileName, dataBase64 }) => coordinator.importContacts(fileName, Buffer.from(dataBase64, 'base64')),
+    'contacts:export': () => coordinator.exportContacts(),
   };
 }

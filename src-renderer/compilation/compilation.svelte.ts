@@ -4,10 +4,10 @@
 // the session, so a look at Mina rapporter does not lose it. Nothing is chosen for her: the
 // period starts empty. Each action says where the focus goes (the README's table).
 import type { CompilationScan } from '../../src-main/compile/compilation-scan.ts';
-import type { RegisterContact } from '../../src-main/compile/contact-register.ts';
-import type { CoordinatorOverview } from '../../src-main/compile/compilation-service.ts';
-import type { Deadline } from '../../src-main/compile/coordinator-file.ts';
-import type { ListedOrganisation } from '../../src-main/compile/organisation-list.ts';
+import type { RegisterContact } from '../../src-main/coordinator/contact-register.ts';
+import type { CoordinatorData } from '../../src-main/coordinator/coordinator-service.ts';
+import type { Deadline } from '../../src-main/coordinator/deadlines.ts';
+import type { ListedOrganisation } from '../../src-main/coordinator/organisation-list.ts';
 import { periodLabel } from '../../src-main/report/calendar.ts';
 import { isPeriodId, type PeriodId } from '../../src-main/report/form-definition.ts';
 import { organisationName } from '../../src-main/report/organisation.ts';
@@ -202,7 +202,7 @@ class Compilation {
   };
 
   /** What the main process says is kept now: the list, the last days, the register. */
-  took = (overview: Pick<CoordinatorOverview, 'organisations' | 'deadlines' | 'register'>): void => {
+  took = (overview: CoordinatorData): void => {
     this.organisations = overview.organisations;
     this.deadlines = overview.deadlines;
     this.register = overview.register;

@@ -4,7 +4,7 @@
 // the coordinator's choice. The register itself lives in the compilation's state, as the main
 // process returns it.
 import { tick } from 'svelte';
-import type { ContactConflict, RegisterContact, UnmatchedRow } from '../../src-main/compile/contact-register.ts';
+import type { ContactConflict, RegisterContact, UnmatchedRow } from '../../src-main/coordinator/contact-register.ts';
 import { api, errorMessage } from '../shared/api.ts';
 import { COMPILATION_IDS, contactFieldId, editContactButtonId, REGISTER_IDS } from '../shared/field-ids.ts';
 import { readFileAsBase64 } from '../shared/read-file.ts';
@@ -93,7 +93,7 @@ class ContactRegister {
   importFile = async (file: File): Promise<void> => {
     const imported = await this.#action.run('import', async () => {
       const result = await api['contacts:import']({ fileName: file.name, dataBase64: await readFileAsBase64(file) });
-      compilation.took(result.overview);
+      compilation.took(result.data);
       this.unmatched = result.unmatched;
       return notices.info(contactsImported(result.imported, result.unmatched.length));
     });

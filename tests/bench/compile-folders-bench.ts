@@ -3,7 +3,7 @@
 // and the compiled document written; for a typical period (5 questions of 1,500 characters
 // each) and a heavy one (100 questions of 3,000), with the main event loop watched meanwhile.
 import { join } from 'node:path';
-import { organisationList } from '../../src-main/compile/organisation-list.ts';
+import { organisationList } from '../../src-main/coordinator/organisation-list.ts';
 import { scanSources } from '../../src-main/compile/scan-sources.ts';
 import { toCompilation } from '../../src-main/compile/to-compilation.ts';
 import { createDocumentRunner, type DocumentRunner } from '../../src-main/services.ts';

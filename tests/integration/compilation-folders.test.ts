@@ -9,7 +9,7 @@ import { mkdir, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/p
 import { join } from 'node:path';
 import { simpleParser, type AddressObject } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { organisationList } from '../../src-main/compile/organisation-list.ts';
+import { organisationList } from '../../src-main/coordinator/organisation-list.ts';
 import { scanSources } from '../../src-main/compile/scan-sources.ts';
 import { toCompilation } from '../../src-main/compile/to-compilation.ts';
 import { createDocumentRunner, type DocumentRunner } from '../../src-main/services.ts';
@@ -382,15 +382,14 @@ describe('through the service, as the screen calls it', () => {
     const report = receivedReport(5, T2);
     await writeFile(join(odd, 'lang-adress.json'), JSON.stringify({ ...report, header: { ...report.header, email: `${'a'.repeat(400)}@b.se` } }));
     const first = createServices({ dataFolder: data, documentWorkerPath: DOCUMENT_WORKER });
-    await first.compilation.addOrganisation('Nya nämnden');
+    await first.coordinator.addOrganisation('Nya nämnden');
     await first.compilation.scan({ period: T2, folders: [odd], assignments: [] });
     await first.compilation.scan({ period: T2, folders: [odd], assignments: [] });
     await first.close();
     const second = createServices({ dataFolder: data, documentWorkerPath: DOCUMENT_WORKER });
     try {
-      const overview = await second.compilation.overview();
-      expect(overview.folders).toEqual([odd]);
-      expect(overview.organisations.at(-1)).toEqual({ name: 'Nya nämnden', added: true });
+      expect((await second.compilation.sources()).folders).toEqual([odd]);
+      expect((await second.coordinator.data()).organisations.at(-1)).toEqual({ name: 'Nya nämnden', added: true });
     } finally {
       await second.close();
     }

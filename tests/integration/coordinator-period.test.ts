@@ -74,14 +74,14 @@ describe('through the service, as the screen calls it', () => {
   const request = (): { period: typeof T2; folders: string[]; assignments: [] } => ({ period: T2, folders: [receiverData, mail], assignments: [] });
 
   test('the register read from Excel: rows matched by their headings and the organisation; what matches nothing listed with its reason', async () => {
-    const imported = await services.compilation.importContacts('kontakter.xlsx', await readFile(registerXlsx));
+    const imported = await services.coordinator.importContacts('kontakter.xlsx', await readFile(registerXlsx));
     expect(imported.imported).toBe(3);
     expect(imported.unmatched).toEqual([
       { row: 4, text: 'Trafiknämnden · Cia Register · cia@ · 08-508 333 33', reason: '"cia@" är ingen e-postadress.' },
       { row: 5, text: 'Okända nämnden · Dan · dan@stockholm.se', reason: '"Okända nämnden" finns inte i listan över nämnder och bolag.' },
     ]);
-    expect(imported.overview.register.map((contact) => contact.organisation)).toEqual(['Idrottsnämnden', 'Kulturnämnden', 'Socialnämnden']);
-    expect(imported.overview.register.find((contact) => contact.organisation === 'Kulturnämnden')).toEqual({
+    expect(imported.data.register.map((contact) => contact.organisation)).toEqual(['Idrottsnämnden', 'Kulturnämnden', 'Socialnämnden']);
+    expect(imported.data.register.find((contact) => contact.organisation === 'Kulturnämnden')).toEqual({
       organisation: 'Kulturnämnden',
       contactPerson: 'Ada Register',
       email: 'ada.register@stockholm.se',
@@ -108,8 +108,8 @@ describe('through the service, as the screen calls it', () => {
       ['kontakter.xlsx', await readFile(join(temp.path, 'calc', 'kontakter.xlsx'))],
       ['kontakter.csv', await readFile(csv)],
     ] as const) {
-      const imported = await services.compilation.importContacts(name, bytes);
-      expect(imported.overview.register.find((contact) => contact.organisation === 'Kulturnämnden')?.contactPerson, name).toBe('Ada Register');
+      const imported = await services.coordinator.importContacts(name, bytes);
+      expect(imported.data.register.find((contact) => contact.organisation === 'Kulturnämnden')?.contactPerson, name).toBe('Ada Register');
       expect(
         imported.unmatched.map((row) => row.row),
         name,
@@ -118,45 +118,45 @@ describe('through the service, as the screen calls it', () => {
   }, 90_000);
 
   test('a file without the headings is refused with what they should be, and the register is unchanged', async () => {
-    await expect(services.compilation.importContacts('lista.csv', Buffer.from('a;b\nc;d\n'))).rejects.toThrow(
+    await expect(services.coordinator.importContacts('lista.csv', Buffer.from('a;b\nc;d\n'))).rejects.toThrow(
       /ingen rubrik som appen känner igen.*Organisation \(eller Nämnd\), Kontaktperson, E-post och Telefon/,
     );
-    expect((await services.compilation.overview()).register).toEqual([]);
+    expect((await services.coordinator.data()).register).toEqual([]);
   });
 
   test('the last day: nothing preselected; who was late and by how much, by the receiver’s clock where it has one', async () => {
     expect((await services.compilation.scan(request())).deadline).toBeUndefined();
-    expect((await services.compilation.overview()).deadlines).toEqual([]);
-    await services.compilation.setDeadline(T2, '2026-09-15');
+    expect((await services.coordinator.data()).deadlines).toEqual([]);
+    await services.coordinator.setDeadline(T2, '2026-09-15');
     const scan = await services.compilation.scan(request());
     expect(scan.deadline).toBe('2026-09-15');
     const status = (name: string): unknown => scan.organisations.find((organisation) => organisation.name === name)?.counted?.lateDays;
     expect(status('Kulturnämnden')).toBeUndefined();
     expect(status('Idrottsnämnden')).toBe(2);
-    await services.compilation.setDeadline(T2, null);
+    await services.coordinator.setDeadline(T2, null);
     expect((await services.compilation.scan(request())).deadline).toBeUndefined();
   });
 
   test('a report naming another contact than the register: shown; "behåll registrets" or the report’s contact settles it', async () => {
-    await services.compilation.importContacts('kontakter.xlsx', await readFile(registerXlsx));
+    await services.coordinator.importContacts('kontakter.xlsx', await readFile(registerXlsx));
     const conflicts = (await services.compilation.scan(request())).contactConflicts;
     expect(conflicts.map((conflict) => [conflict.organisation, conflict.register.email, conflict.report.email])).toEqual([
       ['Idrottsnämnden', 'bo.register@stockholm.se', receivedReport(IDROTT, T2).header.email],
       ['Kulturnämnden', 'ada.register@stockholm.se', receivedReport(KULTUR, T2).header.email],
     ]);
-    await services.compilation.keepRegisterContact('Kulturnämnden', receivedReport(KULTUR, T2).header.email);
+    await services.coordinator.keepRegisterContact('Kulturnämnden', receivedReport(KULTUR, T2).header.email);
     const idrott = conflicts.find((conflict) => conflict.organisation === 'Idrottsnämnden')?.report;
     if (idrott === undefined) throw new Error('no conflict for Idrottsnämnden');
-    await services.compilation.saveContact(idrott);
+    await services.coordinator.saveContact(idrott);
     expect((await services.compilation.scan(request())).contactConflicts).toEqual([]);
-    const register = (await services.compilation.overview()).register;
+    const register = (await services.coordinator.data()).register;
     expect(register.find((contact) => contact.organisation === 'Kulturnämnden')?.email).toBe('ada.register@stockholm.se');
     expect(register.find((contact) => contact.organisation === 'Idrottsnämnden')?.email).toBe(receivedReport(IDROTT, T2).header.email);
   });
 
   test('another period’s file, copied in later, does not contradict the contact of the version that counts', async () => {
-    await services.compilation.importContacts('kontakter.xlsx', await readFile(registerXlsx));
-    await services.compilation.saveContact({
+    await services.coordinator.importContacts('kontakter.xlsx', await readFile(registerXlsx));
+    await services.coordinator.saveContact({
       organisation: 'Kulturnämnden',
       ...receivedReport(KULTUR, T2).header,
       email: receivedReport(KULTUR, T2).header.email,
@@ -174,8 +174,8 @@ describe('through the service, as the screen calls it', () => {
 
   test('the reminder: to the register’s contacts of those who have not sent, in Bcc, with the last day and no organisation named', async () => {
     await services.settings.save({ coordinatorEmail: 'samordnare@stockholm.se', contactDefaults: {} });
-    await services.compilation.importContacts('kontakter.xlsx', await readFile(registerXlsx));
-    await services.compilation.setDeadline(T2, '2026-09-15');
+    await services.coordinator.importContacts('kontakter.xlsx', await readFile(registerXlsx));
+    await services.coordinator.setDeadline(T2, '2026-09-15');
     const written = await services.compilation.reminder(request());
     expect(written?.recipients).toEqual([{ organisation: 'Socialnämnden', email: 'eva.register@stockholm.se' }]);
     expect(written?.withoutAddress).toContain('Trafiknämnden');
@@ -186,8 +186,8 @@ describe('through the service, as the screen calls it', () => {
   });
 
   test('the status as Excel: a row per organisation, real dates in Stockholm time, the header kept in view, how late', async () => {
-    await services.compilation.importContacts('kontakter.xlsx', await readFile(registerXlsx));
-    await services.compilation.setDeadline(T2, '2026-09-15');
+    await services.coordinator.importContacts('kontakter.xlsx', await readFile(registerXlsx));
+    await services.coordinator.setDeadline(T2, '2026-09-15');
     const written = await services.compilation.exportStatus(request());
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(written?.path ?? '');
@@ -226,7 +226,7 @@ describe('through the service, as the screen calls it', () => {
   });
 
   test('the compiled document names the last day on its title page (read by LibreOffice)', async () => {
-    await services.compilation.setDeadline(T2, '2026-09-15');
+    await services.coordinator.setDeadline(T2, '2026-09-15');
     const written = await services.compilation.compile(request());
     const text = textLines((await convertWithLibreOffice([written?.path ?? ''], 'txt:Text')).get(written?.path ?? '') ?? Buffer.alloc(0));
     expect(text).toContain('Sista dag att skicka in: 15 september 2026.');

@@ -101,7 +101,7 @@ describe('through the service, as the screen calls it', () => {
     );
     expect(scan.folderProblems).toEqual([]);
     expect(await fingerprint(receiverData)).toEqual(before);
-    expect((await services.compilation.overview()).receiver).toBe(true);
+    expect((await services.compilation.sources()).receiver).toBe(true);
   });
 
   test('the compiled document holds the answers read over the network (read by LibreOffice)', async () => {

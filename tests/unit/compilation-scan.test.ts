@@ -3,7 +3,7 @@
 // their reason, and a hand assignment for what the app could not place.
 import { describe, expect, test } from 'vitest';
 import { settleScan, type ReceivedItem, type ScanRules } from '../../src-main/compile/compilation-scan.ts';
-import { organisationList } from '../../src-main/compile/organisation-list.ts';
+import { organisationList } from '../../src-main/coordinator/organisation-list.ts';
 import { receivedReport as received, type PeriodEvidence } from '../../src-main/compile/received-report.ts';
 import type { Route } from '../../src-main/compile/compilation.ts';
 import type { Report } from '../../src-main/report/model.ts';

@@ -1,8 +1,18 @@
 // The organisations expected to report: the city's committees and company boards as the form
-// definition lists them, then those the coordinator added (a new committee, a renamed board).
-// Pure.
+// definition lists them, then those the coordinator added (a new committee, a renamed board),
+// and how the added ones are kept in the coordinator's file. Pure.
+import { z } from 'zod';
+import { cleanLine } from '../report/clean-text.ts';
 import { formDefinition } from '../report/form-definition.ts';
 import { organisationName, sameOrganisation } from '../report/organisation.ts';
+
+/** More organisations than the city has, many times over. */
+export const MAX_ADDED_ORGANISATIONS = 500;
+
+/** The coordinator file's part for the list: the names she added to the city's. */
+export const organisationFields = {
+  addedOrganisations: z.array(z.string().min(1).max(200).transform(cleanLine)).max(MAX_ADDED_ORGANISATIONS),
+};
 
 export interface ListedOrganisation {
   name: string;

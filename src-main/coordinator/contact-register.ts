@@ -3,7 +3,9 @@
 // are found by their Swedish headings, and each row's organisation by the same matching as
 // reports; a row that matches nothing is listed with its reason, never dropped silently.
 // Reports fill in a contact only where the register has none; where a report names another,
-// the coordinator chooses. Pure.
+// the coordinator chooses; and how the register is kept in the coordinator's file. Pure.
+import { z } from 'zod';
+import { cleanLine } from '../report/clean-text.ts';
 import { normalizedForComparison } from '../report/empty-text.ts';
 import { sameOrganisation } from '../report/organisation.ts';
 import { isEmailAddress } from '../report/settings-rules.ts';
@@ -13,6 +15,30 @@ export interface RegisterContact {
   contactPerson: string;
   email: string;
   phone: string;
+}
+
+const MAX_CONTACTS = 1_000;
+
+const line = (max: number) => z.string().max(max).transform(cleanLine);
+
+const registerContactSchema = z.object({
+  organisation: z.string().min(1).max(200).transform(cleanLine),
+  contactPerson: line(2_000),
+  email: line(320),
+  phone: line(200),
+});
+
+/** The coordinator file's part for the register. */
+export const registerFields = {
+  /** The register of contact persons: one for each organisation at most. */
+  register: z.array(registerContactSchema).max(MAX_CONTACTS),
+  /** A report's contact the coordinator chose not to take over the register's. */
+  keptOver: z.array(z.object({ organisation: z.string().max(200), email: z.string().max(320) })).max(MAX_CONTACTS),
+};
+
+/** A contact a report named that the register can keep (an address longer than any real one is not). */
+export function fitsTheRegister(contact: RegisterContact): boolean {
+  return registerContactSchema.safeParse(contact).success;
 }
 
 /** A row of the coordinator's file that did not become a contact, and why. */

@@ -1,7 +1,9 @@
-// What the coordinator's side keeps between sessions, in <data>/sammanstallning.json, stored
-// like the settings (lowdb over the durable adapter, last good copy kept): organisations added
-// to the city's list, the folders last read, the register of contact persons, each period's
-// last day for sending, and the report contacts the coordinator chose not to take.
+// What the coordinator keeps between sessions, in <data>/sammanstallning.json, stored like the
+// settings (lowdb over the durable adapter, last good copy kept). Each kind of data declares its
+// own part of the file beside its rules: the organisations added to the city's list
+// (organisation-list.ts), the register of contact persons and the report contacts not taken
+// (contact-register.ts), each period's last day (deadlines.ts) and the sources last read
+// (last-sources.ts). On disk they stay side by side in one object, as version 2 wrote them.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
@@ -9,43 +11,17 @@ import { z } from 'zod';
 import { AppError } from '../errors/app-error.ts';
 import { fileSystemError } from '../errors/file-errors.ts';
 import { DATA_FOLDER_MODE } from '../files/durable-write.ts';
-import { PERIOD_IDS } from '../report/form-definition.ts';
-import { cleanLine } from '../report/clean-text.ts';
-import { periodSchema, yearSchema } from '../report/model.ts';
 import { DamagedFileError, DurableJsonFile, NewerVersionError } from '../store/durable-json-file.ts';
-import type { RegisterContact } from './contact-register.ts';
+import { registerFields } from './contact-register.ts';
+import { deadlineFields } from './deadlines.ts';
+import { lastSourcesFields } from './last-sources.ts';
+import { organisationFields } from './organisation-list.ts';
 
 const SCHEMA_VERSION = 2;
-const MAX_CONTACTS = 1_000;
-/** More organisations than the city has, many times over. */
-export const MAX_ADDED_ORGANISATIONS = 500;
 
-const line = (max: number) => z.string().max(max).transform(cleanLine);
-
-const registerContactSchema = z.object({
-  organisation: z.string().min(1).max(200).transform(cleanLine),
-  contactPerson: line(2_000),
-  email: line(320),
-  phone: line(200),
-});
-
-/** "Sista dag" for sending a period's report: a date, as the coordinator set it. */
-const deadlineSchema = z.object({ period: periodSchema, year: yearSchema, date: z.iso.date() });
-
-const coordinatorValuesSchema = z.object({
-  addedOrganisations: z.array(z.string().min(1).max(200).transform(cleanLine)).max(MAX_ADDED_ORGANISATIONS),
-  folders: z.array(z.string().min(1).max(4_096)).max(20),
-  /** "Mottagaren" was read last time too. */
-  receiver: z.boolean().default(false),
-  /** The register of contact persons: one for each organisation at most. */
-  register: z.array(registerContactSchema).max(MAX_CONTACTS),
-  deadlines: z.array(deadlineSchema).max(100),
-  /** A report's contact the coordinator chose not to take over the register's. */
-  keptOver: z.array(z.object({ organisation: z.string().max(200), email: z.string().max(320) })).max(MAX_CONTACTS),
-});
+const coordinatorValuesSchema = z.object({ ...organisationFields, ...lastSourcesFields, ...registerFields, ...deadlineFields });
 
 export type CoordinatorValues = z.output<typeof coordinatorValuesSchema>;
-export type Deadline = z.output<typeof deadlineSchema>;
 
 const fileSchema = coordinatorValuesSchema.extend({ schemaVersion: z.literal(SCHEMA_VERSION) });
 
@@ -71,16 +47,6 @@ function parseFile(raw: unknown): CoordinatorValues {
   if (typeof version === 'number' && version > SCHEMA_VERSION) throw new NewerVersionError(version);
   const { schemaVersion: _version, ...values } = fileSchema.parse(migrated(raw));
   return values;
-}
-
-/** A contact a report named that the register can keep (an address longer than any real one is not). */
-export function fitsTheRegister(contact: RegisterContact): boolean {
-  return registerContactSchema.safeParse(contact).success;
-}
-
-/** Later periods first: a year's VB after its T2, next year's T1 after both. */
-export function periodOrder(contact: { period: (typeof PERIOD_IDS)[number]; year: number }): number {
-  return contact.year * PERIOD_IDS.length + PERIOD_IDS.indexOf(contact.period);
 }
 
 export class CoordinatorFile {
