@@ -124,17 +124,17 @@ class Compilation {
 
   load = async (): Promise<void> => {
     try {
-      const overview = await api['compile:overview']({});
-      this.took(overview);
-      this.canChooseFolder = overview.canChooseFolder;
-      this.receiverAddress = overview.receiverAddress;
+      const [data, sources] = await Promise.all([api['coordinator:overview']({}), api['compile:sources']({})]);
+      this.took(data);
+      this.canChooseFolder = sources.canChooseFolder;
+      this.receiverAddress = sources.receiverAddress;
       // The sources read last time are offered once, unless the coordinator has typed one
       // meanwhile; after that they are the coordinator's.
       if (!this.loaded && this.folders.every((row) => row.path.trim() === '')) {
-        this.folders = (overview.folders.length > 0 ? overview.folders : ['']).map((path) => this.#row(path));
-        this.receiver = overview.receiver && overview.receiverAddress !== undefined;
+        this.folders = (sources.folders.length > 0 ? sources.folders : ['']).map((path) => this.#row(path));
+        this.receiver = sources.receiver && sources.receiverAddress !== undefined;
       }
-      if (overview.receiverAddress === undefined) this.receiver = false;
+      if (sources.receiverAddress === undefined) this.receiver = false;
       this.loaded = true;
     } catch (error) {
       await notices.focus(notices.error(errorMessage(error)));
@@ -218,7 +218,7 @@ class Compilation {
     const chosen = this.chosenPeriod;
     if (chosen === undefined) return;
     const saved = await this.#action.run('deadline', async () => {
-      this.took(await api['compile:set-deadline']({ ...chosen, date }));
+      this.took(await api['coordinator:set-deadline']({ ...chosen, date }));
       notices.info(date === null ? deadlineRemoved(periodLabel(chosen)) : deadlineSaved(periodLabel(chosen), formatDay(date)));
       return true;
     });
@@ -230,7 +230,7 @@ class Compilation {
     const wasReady = this.ready;
     const outcome = await this.#action.run('list', async () => {
       try {
-        this.organisations = (await api['compile:add-organisation']({ name })).organisations;
+        this.organisations = (await api['coordinator:add-organisation']({ name })).organisations;
       } catch (error) {
         return { problem: errorMessage(error) };
       }
@@ -258,7 +258,7 @@ class Compilation {
     const neighbour = added[index + 1] ?? added[index - 1];
     const wasReady = this.ready;
     const removed = await this.#action.run('list', async () => {
-      this.organisations = (await api['compile:remove-organisation']({ name })).organisations;
+      this.organisations = (await api['coordinator:remove-organisation']({ name })).organisations;
       notices.info(removedFromList(name));
       return true;
     });

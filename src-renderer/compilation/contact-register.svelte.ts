@@ -54,7 +54,7 @@ class ContactRegister {
     if (contact === null) return;
     const saved = await this.#action.run('save', async () => {
       try {
-        compilation.took(await api['contacts:save'](contact));
+        compilation.took(await api['coordinator:save-contact'](contact));
       } catch (error) {
         this.problem = errorMessage(error);
         await focusById(contactFieldId(contact.organisation, 'email'));
@@ -73,7 +73,7 @@ class ContactRegister {
   /** "Använd rapportens": the report's contact goes into the register. */
   useReport = async (conflict: ContactConflict): Promise<void> => {
     const done = await this.#action.run('conflict', async () => {
-      compilation.took(await api['contacts:save']({ ...conflict.report, organisation: conflict.organisation }));
+      compilation.took(await api['coordinator:save-contact']({ ...conflict.report, organisation: conflict.organisation }));
       notices.info(contactSaved(conflict.organisation));
       return true;
     });
@@ -83,7 +83,7 @@ class ContactRegister {
   /** "Behåll registrets": the report's address is not asked about again. */
   keepRegister = async (conflict: ContactConflict): Promise<void> => {
     const done = await this.#action.run('conflict', async () => {
-      compilation.took(await api['contacts:keep']({ organisation: conflict.organisation, reportEmail: conflict.report.email }));
+      compilation.took(await api['coordinator:keep-contact']({ organisation: conflict.organisation, reportEmail: conflict.report.email }));
       return true;
     });
     if (done === true) await this.#afterConflict();
@@ -92,7 +92,7 @@ class ContactRegister {
   /** The coordinator's file read in; the focus goes to the notice that says how many, and of rows unused. */
   importFile = async (file: File): Promise<void> => {
     const imported = await this.#action.run('import', async () => {
-      const result = await api['contacts:import']({ fileName: file.name, dataBase64: await readFileAsBase64(file) });
+      const result = await api['coordinator:import-contacts']({ fileName: file.name, dataBase64: await readFileAsBase64(file) });
       compilation.took(result.data);
       this.unmatched = result.unmatched;
       return notices.info(contactsImported(result.imported, result.unmatched.length));
@@ -104,7 +104,7 @@ class ContactRegister {
 
   /** "Exportera till Excel": the focus goes to the notice that says where, or back to the button when the save was cancelled. */
   exportFile = async (): Promise<void> => {
-    const written = await this.#action.run('export', () => api['contacts:export']({}));
+    const written = await this.#action.run('export', () => api['coordinator:export-contacts']({}));
     if (written === undefined) return;
     if (written === null) return focusById(REGISTER_IDS.export);
     await notices.focus(notices.info(contactsExported(written.path), written.canOpen ? [openFileAction(written.path), showInFolderAction(written.path)] : []));
