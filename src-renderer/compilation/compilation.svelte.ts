@@ -1,34 +1,21 @@
 // "Sammanställning": what the coordinator has chosen (the period, the sources, the files she
-// assigned by hand), the period's last day and the register of contact persons, and the last
-// reading of the sources, with what it was read for. Kept for
-// the session, so a look at Mina rapporter does not lose it. Nothing is chosen for her: the
-// period starts empty. Each action says where the focus goes (the README's table).
+// assigned by hand), and the last reading of the sources, with what it was read for; her own
+// data (the list, the last days, the register) is in coordinator.svelte.ts. Kept for the
+// session, so a look at Mina rapporter does not lose it. Nothing is chosen for her: the period
+// starts empty. Each action says where the focus goes (the README's table).
 import type { CompilationScan } from '../../src-main/compile/compilation-scan.ts';
-import type { RegisterContact } from '../../src-main/coordinator/contact-register.ts';
-import type { CoordinatorData } from '../../src-main/coordinator/coordinator-service.ts';
-import type { Deadline } from '../../src-main/coordinator/deadlines.ts';
-import type { ListedOrganisation } from '../../src-main/coordinator/organisation-list.ts';
 import { periodLabel } from '../../src-main/report/calendar.ts';
 import { isPeriodId, type PeriodId } from '../../src-main/report/form-definition.ts';
-import { organisationName } from '../../src-main/report/organisation.ts';
 import { api, errorMessage } from '../shared/api.ts';
-import { COMPILATION_IDS, folderFieldId, removeFromListButtonId } from '../shared/field-ids.ts';
+import { COMPILATION_IDS, folderFieldId } from '../shared/field-ids.ts';
 import { yearOf, yearProblem } from '../shared/field-problems.ts';
 import { sentCount } from './received-files.ts';
-import { formatDay } from '../../src-main/report/time-format.ts';
-import {
-  compilationText,
-  addedToList,
-  compilationWritten,
-  deadlineRemoved,
-  deadlineSaved,
-  reminderWritten,
-  removedFromList,
-  statusWritten,
-} from './compilation-strings.ts';
+import { compilationText, compilationWritten, reminderWritten, statusWritten } from './compilation-strings.ts';
+import { coordinator } from './coordinator.svelte.ts';
+import { screenAction, type ScreenAction } from './screen-action.ts';
 import { openFileAction, showInFolderAction } from '../shared/file-actions.ts';
 import { notices } from '../shared/notices.svelte.ts';
-import { focusById, OneAction } from '../shared/one-action.svelte.ts';
+import { focusById } from '../shared/one-action.svelte.ts';
 
 /** What a reading is made for. */
 interface CompileChoice {
@@ -44,8 +31,6 @@ interface FolderRow {
   path: string;
 }
 
-type Action = 'scan' | 'export' | 'reminder' | 'status' | 'list' | 'deadline';
-
 /** The folders as the main process reads them: trimmed, without empty rows or repeats. */
 function chosenFolders(rows: readonly FolderRow[]): string[] {
   return [...new Set(rows.map((row) => row.path.trim()).filter((path) => path !== ''))];
@@ -57,7 +42,6 @@ function sameChoice(a: CompileChoice, b: CompileChoice): boolean {
 }
 
 class Compilation {
-  organisations = $state<ListedOrganisation[]>([]);
   canChooseFolder = $state(false);
   loaded = $state(false);
   period = $state('');
@@ -66,10 +50,6 @@ class Compilation {
   /** "Mottagaren" chosen as a source; it can be only where Inställningar has its address. */
   receiver = $state(false);
   receiverAddress = $state<string | undefined>();
-  /** Each period's last day, as set here. */
-  deadlines = $state<Deadline[]>([]);
-  /** The register of contact persons, in the list's order. */
-  register = $state<RegisterContact[]>([]);
   /** Files the coordinator placed by hand, by the scan's key; sent with every later reading. */
   assignments = $state<{ key: string; organisation: string }[]>([]);
   // Replaced whole after each reading, never changed in place: no need to watch its inside.
@@ -77,10 +57,8 @@ class Compilation {
   scannedFor = $state.raw<CompileChoice | null>(null);
   /** "Läs in" has been pressed: the fields' problems are shown from then on. */
   tried = $state(false);
-  readonly #action = new OneAction<Action>();
-
-  get busy(): Action | null {
-    return this.#action.busy;
+  get busy(): ScreenAction | null {
+    return screenAction.busy;
   }
   #nextFolderId = 1;
 
@@ -105,12 +83,6 @@ class Compilation {
     return isPeriodId(this.period) && year !== undefined ? { period: this.period, year } : undefined;
   }
 
-  /** "Sista dag" for the chosen period, where it is set. */
-  get deadline(): string | undefined {
-    const chosen = this.chosenPeriod;
-    return chosen === undefined ? undefined : this.deadlines.find((deadline) => deadline.period === chosen.period && deadline.year === chosen.year)?.date;
-  }
-
   /** The shown result was read for another period or other folders than those chosen now. */
   get stale(): boolean {
     const choice = this.choice;
@@ -124,8 +96,7 @@ class Compilation {
 
   load = async (): Promise<void> => {
     try {
-      const [data, sources] = await Promise.all([api['coordinator:overview']({}), api['compile:sources']({})]);
-      this.took(data);
+      const [, sources] = await Promise.all([coordinator.load(), api['compile:sources']({})]);
       this.canChooseFolder = sources.canChooseFolder;
       this.receiverAddress = sources.receiverAddress;
       // The sources read last time are offered once, unless the coordinator has typed one
@@ -184,7 +155,7 @@ class Compilation {
       await focusById(problems.period ? COMPILATION_IDS.period : problems.year ? COMPILATION_IDS.year : this.#firstFolderId());
       return;
     }
-    await this.#action.run('scan', async () => {
+    await screenAction.run('scan', async () => {
       this.#took(await api['compile:scan'](this.#request(choice)), choice);
       if (focusResult) await focusById(COMPILATION_IDS.resultHeading);
     });
@@ -201,70 +172,17 @@ class Compilation {
     return this.read();
   };
 
-  /** What the main process says is kept now: the list, the last days, the register. */
-  took = (overview: CoordinatorData): void => {
-    this.organisations = overview.organisations;
-    this.deadlines = overview.deadlines;
-    this.register = overview.register;
-  };
-
   /** A change to what the reading shows (a last day, the register): read again, the focus left where it is. */
   readAgainIfShown = async (): Promise<void> => {
     if (this.ready) await this.#read(false);
   };
 
-  /** "Sista dag" set (or, with null, taken away) for the chosen period; the reading shown is read again, as it says who was late. */
-  setDeadline = async (date: string | null): Promise<void> => {
-    const chosen = this.chosenPeriod;
-    if (chosen === undefined) return;
-    const saved = await this.#action.run('deadline', async () => {
-      this.took(await api['coordinator:set-deadline']({ ...chosen, date }));
-      notices.info(date === null ? deadlineRemoved(periodLabel(chosen)) : deadlineSaved(periodLabel(chosen), formatDay(date)));
-      return true;
-    });
-    if (saved === true) await this.readAgainIfShown();
-  };
-
-  /** Adds a name to the list; returns why it could not be added (said beside the field), else undefined. */
-  addOrganisation = async (name: string): Promise<string | undefined> => {
-    const wasReady = this.ready;
-    const outcome = await this.#action.run('list', async () => {
-      try {
-        this.organisations = (await api['coordinator:add-organisation']({ name })).organisations;
-      } catch (error) {
-        return { problem: errorMessage(error) };
-      }
-      notices.info(addedToList(organisationName(name)));
-      return { problem: undefined };
-    });
-    if (outcome === undefined) return undefined;
-    // The list decides what counts: a result read with the old list is read again.
-    if (outcome.problem === undefined && wasReady) await this.#read(false);
-    return outcome.problem;
-  };
-
   /** "Lägg till … i listan" for a file's committee: the file counts for it once read again. */
   addFromFile = async (name: string): Promise<void> => {
-    const problem = await this.addOrganisation(name);
+    const problem = await coordinator.addOrganisation(name);
     if (problem !== undefined) await notices.focus(notices.error(problem));
     else if (this.ready) await focusById(COMPILATION_IDS.resultHeading);
     else await this.read();
-  };
-
-  /** The focus goes to the next added organisation's "Ta bort", the one before for the last, else the name field. */
-  removeOrganisation = async (name: string): Promise<void> => {
-    const added = this.organisations.filter((organisation) => organisation.added);
-    const index = added.findIndex((organisation) => organisation.name === name);
-    const neighbour = added[index + 1] ?? added[index - 1];
-    const wasReady = this.ready;
-    const removed = await this.#action.run('list', async () => {
-      this.organisations = (await api['coordinator:remove-organisation']({ name })).organisations;
-      notices.info(removedFromList(name));
-      return true;
-    });
-    if (removed !== true) return;
-    if (wasReady) await this.#read(false);
-    await focusById(neighbour === undefined ? COMPILATION_IDS.listName : removeFromListButtonId(neighbour.name));
   };
 
   /** "Skapa sammanställning": the focus goes to the notice that says where the document is. */
@@ -321,14 +239,14 @@ class Compilation {
     this.scan = scan;
     this.scannedFor = choice;
     // The list may have changed in another window; the scan names it as it was read.
-    this.organisations = scan.organisations.map(({ name, added }) => ({ name, added }));
+    coordinator.organisations = scan.organisations.map(({ name, added }) => ({ name, added }));
   }
 
   /** An action on the current reading; its work returns the notice to focus, or (the save cancelled) its button's id. */
   async #runReady(action: 'export' | 'reminder' | 'status', work: (choice: CompileChoice) => Promise<number | string>): Promise<void> {
     const choice = this.choice;
     if (!this.ready || choice === undefined) return;
-    const target = await this.#action.run(action, () => work(choice));
+    const target = await screenAction.run(action, () => work(choice));
     // Only now are the buttons enabled again, so a cancelled save can give the focus back to its button.
     if (typeof target === 'number') await notices.focus(target);
     else if (target !== undefined) await focusById(target);
@@ -336,3 +254,4 @@ class Compilation {
 }
 
 export const compilation = new Compilation();
+coordinator.afterChange(compilation.readAgainIfShown);

@@ -1,7 +1,7 @@
 // The register of contact persons on Sammanställning: one organisation's contact edited at a
 // time, the coordinator's Excel or CSV file read in (its unused rows listed, never dropped
 // silently), the register written out as Excel, and a report's differing contact settled by
-// the coordinator's choice. The register itself lives in the compilation's state, as the main
+// the coordinator's choice. The register itself lives in the coordinator's state, as the main
 // process returns it.
 import { tick } from 'svelte';
 import type { ContactConflict, RegisterContact, UnmatchedRow } from '../../src-main/coordinator/contact-register.ts';
@@ -9,7 +9,7 @@ import { api, errorMessage } from '../shared/api.ts';
 import { COMPILATION_IDS, contactFieldId, editContactButtonId, REGISTER_IDS } from '../shared/field-ids.ts';
 import { readFileAsBase64 } from '../shared/read-file.ts';
 import { contactSaved, contactsExported, contactsImported } from './compilation-strings.ts';
-import { compilation } from './compilation.svelte.ts';
+import { coordinator } from './coordinator.svelte.ts';
 import { openFileAction, showInFolderAction } from '../shared/file-actions.ts';
 import { notices } from '../shared/notices.svelte.ts';
 import { focusById, OneAction } from '../shared/one-action.svelte.ts';
@@ -30,7 +30,7 @@ class ContactRegister {
   }
 
   contactOf(organisation: string): RegisterContact {
-    return compilation.register.find((contact) => contact.organisation === organisation) ?? { organisation, contactPerson: '', email: '', phone: '' };
+    return coordinator.register.find((contact) => contact.organisation === organisation) ?? { organisation, contactPerson: '', email: '', phone: '' };
   }
 
   /** "Ändra": the row becomes fields; the focus goes to its first. */
@@ -54,7 +54,7 @@ class ContactRegister {
     if (contact === null) return;
     const saved = await this.#action.run('save', async () => {
       try {
-        compilation.took(await api['coordinator:save-contact'](contact));
+        coordinator.took(await api['coordinator:save-contact'](contact));
       } catch (error) {
         this.problem = errorMessage(error);
         await focusById(contactFieldId(contact.organisation, 'email'));
@@ -67,13 +67,13 @@ class ContactRegister {
     this.editing = null;
     this.problem = undefined;
     await focusById(editContactButtonId(contact.organisation));
-    await compilation.readAgainIfShown();
+    await coordinator.changed();
   };
 
   /** "Använd rapportens": the report's contact goes into the register. */
   useReport = async (conflict: ContactConflict): Promise<void> => {
     const done = await this.#action.run('conflict', async () => {
-      compilation.took(await api['coordinator:save-contact']({ ...conflict.report, organisation: conflict.organisation }));
+      coordinator.took(await api['coordinator:save-contact']({ ...conflict.report, organisation: conflict.organisation }));
       notices.info(contactSaved(conflict.organisation));
       return true;
     });
@@ -83,7 +83,7 @@ class ContactRegister {
   /** "Behåll registrets": the report's address is not asked about again. */
   keepRegister = async (conflict: ContactConflict): Promise<void> => {
     const done = await this.#action.run('conflict', async () => {
-      compilation.took(await api['coordinator:keep-contact']({ organisation: conflict.organisation, reportEmail: conflict.report.email }));
+      coordinator.took(await api['coordinator:keep-contact']({ organisation: conflict.organisation, reportEmail: conflict.report.email }));
       return true;
     });
     if (done === true) await this.#afterConflict();
@@ -93,13 +93,13 @@ class ContactRegister {
   importFile = async (file: File): Promise<void> => {
     const imported = await this.#action.run('import', async () => {
       const result = await api['coordinator:import-contacts']({ fileName: file.name, dataBase64: await readFileAsBase64(file) });
-      compilation.took(result.data);
+      coordinator.took(result.data);
       this.unmatched = result.unmatched;
       return notices.info(contactsImported(result.imported, result.unmatched.length));
     });
     if (imported === undefined) return;
     await notices.focus(imported);
-    await compilation.readAgainIfShown();
+    await coordinator.changed();
   };
 
   /** "Exportera till Excel": the focus goes to the notice that says where, or back to the button when the save was cancelled. */
@@ -112,7 +112,7 @@ class ContactRegister {
 
   /** A settled conflict leaves the list once the sources are read again; the focus goes to the list, or the result's heading once it is empty. */
   async #afterConflict(): Promise<void> {
-    await compilation.readAgainIfShown();
+    await coordinator.changed();
     await tick();
     await focusById(document.getElementById(REGISTER_IDS.conflictsHeading) === null ? COMPILATION_IDS.resultHeading : REGISTER_IDS.conflictsHeading);
   }
