@@ -15,18 +15,26 @@ module.exports = {
       to: { path: '(^|/)node_modules/electron/' },
     },
     {
-      name: 'renderer-uses-only-report-rules',
-      comment: 'Of src-main, the renderer runs only the pure rules in src-main/report/ (types may come from anywhere).',
+      name: 'renderer-uses-only-form-and-report',
+      comment: 'Of src-main, the renderer runs only the pure rules in src-main/report/ and the form in src-main/form/ (types may come from anywhere).',
       severity: 'error',
       from: { path: '^src-renderer/' },
-      to: { path: '^src-main/', pathNot: '^src-main/report/', dependencyTypesNot: ['type-only', 'type-import'] },
+      to: { path: '^src-main/', pathNot: '^src-main/(report|form)/', dependencyTypesNot: ['type-only', 'type-import'] },
     },
     {
       name: 'report-is-pure',
-      comment: "src-main/report/ holds the form's pure rules: it imports nothing of the app's but the form definition, and no Node.",
+      comment: "src-main/report/ holds the form's pure rules: it imports nothing of the app's but the form (src-main/form/), and no Node.",
       severity: 'error',
       from: { path: '^src-main/report/' },
-      to: { path: '^(src-main/(?!report/)|src-renderer/|node:|fs$|path$|os$|crypto$)' },
+      to: { path: '^(src-main/(?!(report|form)/)|src-renderer/|node:|fs$|path$|os$|crypto$)' },
+    },
+    {
+      name: 'form-is-pure',
+      comment:
+        "src-main/form/ says what the form asks (its vocabulary, the template's texts, the question sets): it imports nothing of the app's, and no Node.",
+      severity: 'error',
+      from: { path: '^src-main/form/' },
+      to: { path: '^(src-main/(?!form/)|src-renderer/|node:|fs$|path$|os$|crypto$)' },
     },
     {
       name: 'no-folder-cycles',

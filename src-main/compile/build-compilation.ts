@@ -25,7 +25,8 @@ import {
 } from 'docx';
 import type { CompiledReport, Compilation, Route } from './compilation.ts';
 import { cleanLine, cleanText } from '../report/clean-text.ts';
-import { FOCUS_AREA_NUMBERS, focusAreaHeading, formDefinition, periodName, type FocusAreaNumber } from '../report/form-definition.ts';
+import { focusAreaHeading, formTemplate } from '../form/template.ts';
+import { FOCUS_AREA_NUMBERS, periodName, type FocusAreaNumber } from '../form/vocabulary.ts';
 import { questionNumber } from '../report/questions.ts';
 import { formatDate, formatDay, formatLongDateTime } from '../report/time-format.ts';
 import { DOCUMENT_PROPERTY } from '../docx/document-properties.ts';
@@ -104,7 +105,7 @@ function titlePage(compilation: Compilation): Paragraph[] {
   const sent = compilation.organisations.filter((organisation) => organisation.report !== undefined).length;
   const total = compilation.organisations.length;
   return [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(formDefinition.title)] }),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(formTemplate.title)] }),
     new Paragraph({ style: SUBTITLE_STYLE, children: [new TextRun('Sammanställning')] }),
     new Paragraph({ style: SUBTITLE_STYLE, children: [new TextRun(compilationPeriod(compilation))] }),
     new Paragraph({ children: [new TextRun(`Sammanställd ${formatLongDateTime(compilation.createdAt)}.`)] }),
@@ -203,7 +204,7 @@ function otherInformation(compilation: Compilation): Paragraph[] {
     return paragraphs.length > 0 ? [heading(2, [new TextRun(cleanLine(name))]), ...paragraphs] : [];
   });
   return [
-    partHeading(formDefinition.labels.otherInformation),
+    partHeading(formTemplate.labels.otherInformation),
     ...(given.length > 0 ? given : [new Paragraph({ children: [new TextRun('Ingen organisation har lämnat övriga upplysningar.')] })]),
   ];
 }

@@ -3,7 +3,7 @@
 // files, periods and organisations is settled by; the files themselves were read before.
 // Pure: the screen, the command line and the compiled document all start from this.
 import { periodLabel, previousPeriod, type PeriodOfYear } from '../report/calendar.ts';
-import type { FocusAreaNumber } from '../report/form-definition.ts';
+import type { FocusAreaNumber } from '../form/vocabulary.ts';
 import type { Completeness } from '../report/completeness.ts';
 import { organisationName, sameOrganisation } from '../report/organisation.ts';
 import { formatDate } from '../report/time-format.ts';

@@ -19,7 +19,7 @@ import { reminderRecipients, type RegisterContact } from '../coordinator/contact
 import type { CoordinatorService } from '../coordinator/coordinator-service.ts';
 import { deadlineOf } from '../coordinator/deadlines.ts';
 import type { LastSources } from '../coordinator/last-sources.ts';
-import { PERIOD_IDS } from '../report/form-definition.ts';
+import { PERIOD_IDS } from '../form/vocabulary.ts';
 import { saveTable, type TableSaving, type WrittenTable } from '../export/save-table.ts';
 import { statusTable } from './status-table.ts';
 import type { XlsxJobs } from '../xlsx/xlsx-jobs.ts';

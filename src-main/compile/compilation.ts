@@ -1,7 +1,7 @@
 // The city's compiled report for one period: every organisation on the list, with the report
 // it sent (when it sent one). What "Sammanställning" builds from the reports it has read, and
 // what the compiled Word document is written from.
-import type { FocusAreaNumber, PeriodId } from '../report/form-definition.ts';
+import type { FocusAreaNumber, PeriodId } from '../form/vocabulary.ts';
 import type { FindingSeverity } from '../report/review.ts';
 
 /** How a report reached the city. */

@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import { call, noInput, type CallHandlers } from '../calls/call-spec.ts';
 import type { WrittenTable } from '../export/save-table.ts';
-import { periodSchema, yearSchema } from '../report/model.ts';
+import { periodSchema } from '../form/vocabulary-schemas.ts';
+import { yearSchema } from '../report/model.ts';
 import type { CompilationScan } from './compilation-scan.ts';
 import type { CompilationService, CompilationSources, CompiledFile, CompileRequest, WrittenReminder } from './compilation-service.ts';
 

@@ -7,7 +7,7 @@
 // the MIME; it is never allowed to read files or URLs.
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { periodLabel, type PeriodOfYear } from '../report/calendar.ts';
-import { periodName } from '../report/form-definition.ts';
+import { periodName } from '../form/vocabulary.ts';
 import { formatDate, formatDay } from '../report/time-format.ts';
 
 export interface Reminder {

@@ -3,7 +3,7 @@
 // worker and carries only what the compilation and its table need. Pure.
 import { reportContentHash } from '../docx/report-content-hash.ts';
 import { assessCompleteness, type Completeness } from '../report/completeness.ts';
-import type { FocusAreaNumber, PeriodId } from '../report/form-definition.ts';
+import type { FocusAreaNumber, PeriodId } from '../form/vocabulary.ts';
 import type { Report } from '../report/model.ts';
 import { reviewReport, type FindingSeverity } from '../report/review.ts';
 

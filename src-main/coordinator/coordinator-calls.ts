@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import { call, noInput, uploadedBytes, uploadedFile, type CallHandlers } from '../calls/call-spec.ts';
 import type { WrittenTable } from '../export/save-table.ts';
-import { periodSchema, yearSchema } from '../report/model.ts';
+import { periodSchema } from '../form/vocabulary-schemas.ts';
+import { yearSchema } from '../report/model.ts';
 import type { CoordinatorData, CoordinatorService, ImportedContacts } from './coordinator-service.ts';
 
 const organisationName = z.object({ name: z.string().max(200) }).strict();

@@ -2,7 +2,8 @@
 // are kept in the coordinator's file. Pure.
 import { z } from 'zod';
 import type { PeriodOfYear } from '../report/calendar.ts';
-import { periodSchema, yearSchema } from '../report/model.ts';
+import { periodSchema } from '../form/vocabulary-schemas.ts';
+import { yearSchema } from '../report/model.ts';
 
 const deadlineSchema = z.object({ period: periodSchema, year: yearSchema, date: z.iso.date() });
 

@@ -3,8 +3,7 @@
 // and how the added ones are kept in the coordinator's file. Pure.
 import { z } from 'zod';
 import { cleanLine } from '../report/clean-text.ts';
-import { formDefinition } from '../report/form-definition.ts';
-import { organisationName, sameOrganisation } from '../report/organisation.ts';
+import { CITY_ORGANISATIONS, organisationName, sameOrganisation } from '../report/organisation.ts';
 
 /** More organisations than the city has, many times over. */
 export const MAX_ADDED_ORGANISATIONS = 500;
@@ -21,7 +20,7 @@ export interface ListedOrganisation {
 }
 
 export function organisationList(added: readonly string[]): ListedOrganisation[] {
-  const list: ListedOrganisation[] = formDefinition.committees.map((committee) => ({ name: organisationName(committee), added: false }));
+  const list: ListedOrganisation[] = CITY_ORGANISATIONS.map((committee) => ({ name: organisationName(committee), added: false }));
   for (const name of added) {
     if (!list.some((listed) => sameOrganisation(listed.name, name))) list.push({ name: organisationName(name), added: true });
   }

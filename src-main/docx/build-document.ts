@@ -3,7 +3,8 @@
 // Heading 2), real paragraphs and bullet lists, a page header naming the committee and
 // period, "Sida X av Y" in the footer, Swedish proofing and fonts every Windows laptop has.
 import { Document, HeadingLevel, Paragraph, TextRun, type FileChild } from 'docx';
-import { focusAreaHeading, formDefinition, HEADER_FIELDS, periodName, withYear } from '../report/form-definition.ts';
+import { focusAreaHeading, formTemplate, withYear } from '../form/template.ts';
+import { HEADER_FIELDS, periodName } from '../form/vocabulary.ts';
 import type { Report } from '../report/model.ts';
 import { questionNumber } from '../report/questions.ts';
 import { ContentControl } from './content-control.ts';
@@ -23,7 +24,7 @@ function textParagraphs(text: string): Paragraph[] {
 
 function headerFieldParagraphs(report: Report): Paragraph[] {
   return HEADER_FIELDS.flatMap((field) => [
-    new Paragraph({ style: LABEL_STYLE, children: [new TextRun(formDefinition.labels[field])] }),
+    new Paragraph({ style: LABEL_STYLE, children: [new TextRun(formTemplate.labels[field])] }),
     new Paragraph({ children: lineRuns(report.header[field]) }),
   ]);
 }
@@ -102,14 +103,14 @@ export function buildDocument(report: Report): Document {
         headers: { default: labelHeader(reportLabel(report)) },
         footers: { default: pageNumberFooter() },
         children: [
-          new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(formDefinition.title)] }),
-          new Paragraph({ children: [new TextRun(withYear(formDefinition.introduction, year))] }),
+          new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(formTemplate.title)] }),
+          new Paragraph({ children: [new TextRun(withYear(formTemplate.introduction, year))] }),
           ...headerFieldParagraphs(report),
-          new Paragraph({ style: SUBHEADING_STYLE, children: [new TextRun(withYear(formDefinition.followUpHeading, year))] }),
-          new Paragraph({ style: LABEL_STYLE, children: [new TextRun(formDefinition.descriptionHeading)] }),
-          new Paragraph({ children: [new TextRun(formDefinition.description)] }),
+          new Paragraph({ style: SUBHEADING_STYLE, children: [new TextRun(withYear(formTemplate.followUpHeading, year))] }),
+          new Paragraph({ style: LABEL_STYLE, children: [new TextRun(formTemplate.descriptionHeading)] }),
+          new Paragraph({ children: [new TextRun(formTemplate.description)] }),
           ...focusAreaParagraphs(report),
-          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(formDefinition.labels.otherInformation)] }),
+          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(formTemplate.labels.otherInformation)] }),
           ...textParagraphs(report.otherInformation),
         ],
       },

@@ -3,7 +3,7 @@
 // compilation: the city's template has no place for the period, so only a document that says
 // it is taken to be a given period. Word and LibreOffice keep custom properties on saving.
 import type { PeriodOfYear } from '../report/calendar.ts';
-import { isPeriodId } from '../report/form-definition.ts';
+import { isPeriodId } from '../form/vocabulary.ts';
 import { attribute, parseXml } from './docx-paragraphs.ts';
 
 export const DOCUMENT_PROPERTY = {

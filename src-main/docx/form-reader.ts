@@ -6,7 +6,8 @@
 import { AppError } from '../errors/app-error.ts';
 import type { PeriodOfYear } from '../report/calendar.ts';
 import { isPlaceholder, normalizedForComparison as normalize } from '../report/empty-text.ts';
-import { formDefinition, HEADER_FIELDS, type FocusAreaNumber, type HeaderField } from '../report/form-definition.ts';
+import { formTemplate } from '../form/template.ts';
+import { HEADER_FIELDS, type FocusAreaNumber, type HeaderField } from '../form/vocabulary.ts';
 import { blocksToText, canonicalText, type Block } from '../report/text-blocks.ts';
 import type { SavedTimes } from './document-properties.ts';
 import type { DocxParagraph } from './docx-paragraphs.ts';
@@ -33,13 +34,13 @@ export interface FoundForm {
   saved?: SavedTimes;
 }
 
-const LABELS = new Map<string, HeaderField>(HEADER_FIELDS.map((field) => [normalize(formDefinition.labels[field]), field]));
-const OTHER_INFORMATION = normalize(formDefinition.labels.otherInformation);
-const TITLE = normalize(formDefinition.title);
-const DESCRIPTION_HEADING = normalize(formDefinition.descriptionHeading);
-const INTRODUCTION_START = normalize(formDefinition.introduction.slice(0, 40));
-const DESCRIPTION_START = normalize(formDefinition.description.slice(0, 40));
-const FOLLOW_UP_START = normalize(formDefinition.followUpHeading.split('{year}')[0] ?? '');
+const LABELS = new Map<string, HeaderField>(HEADER_FIELDS.map((field) => [normalize(formTemplate.labels[field]), field]));
+const OTHER_INFORMATION = normalize(formTemplate.labels.otherInformation);
+const TITLE = normalize(formTemplate.title);
+const DESCRIPTION_HEADING = normalize(formTemplate.descriptionHeading);
+const INTRODUCTION_START = normalize(formTemplate.introduction.slice(0, 40));
+const DESCRIPTION_START = normalize(formTemplate.description.slice(0, 40));
+const FOLLOW_UP_START = normalize(formTemplate.followUpHeading.split('{year}')[0] ?? '');
 // Longer than any of the form's own texts that are compared whole (labels, headings, the placeholder).
 const COMPARED_LENGTH = 200;
 

@@ -1,6 +1,6 @@
 // Focus areas are matched by their policy number first, then by how alike the titles are:
 // forms in circulation shorten them ("Attraktivare miljöer och bättre framkomlighet").
-import { FOCUS_AREA_NUMBERS, focusAreaTitle, type FocusAreaNumber } from '../report/form-definition.ts';
+import { FOCUS_AREA_NUMBERS, focusAreaTitle, type FocusAreaNumber } from '../form/vocabulary.ts';
 
 const HEADING = /^\s*([1-9])\s*[.)]?\s+(\S.*)$/;
 const MIN_SIMILARITY = 0.5;

@@ -3,6 +3,7 @@
 import { app, powerMonitor, type BrowserWindow } from 'electron';
 import { join, resolve, sep } from 'node:path';
 import { readFileBounded } from '../files/read-bounded.ts';
+import { BUNDLED_QUESTION_SETS } from '../form/bundled-question-sets.ts';
 import { createServices } from '../services.ts';
 import { APP_NAME, itDefaultsPath } from '../settings/app-folders.ts';
 import type { SettingsService } from '../settings/settings-service.ts';
@@ -53,6 +54,7 @@ if (!app.requestSingleInstanceLock()) {
     connection: electronConnection(),
     secrets: safeStorageSecrets(),
     appVersion: app.getVersion(),
+    questionSets: BUNDLED_QUESTION_SETS,
   });
 
   app.on('second-instance', () => {

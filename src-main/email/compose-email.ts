@@ -5,7 +5,7 @@
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { suggestedDocxName, type NamedReport } from '../export/file-name.ts';
 import { periodLabel } from '../report/calendar.ts';
-import { periodName } from '../report/form-definition.ts';
+import { periodName } from '../form/vocabulary.ts';
 import type { Report } from '../report/model.ts';
 import { organisationName } from '../report/organisation.ts';
 

@@ -1,7 +1,8 @@
 // "Importera": what a picked file holds, then the report made from it.
 import { z } from 'zod';
 import { call, copyName, uploadedBytes, uploadedFile, type CallHandlers } from '../calls/call-spec.ts';
-import { periodSchema, yearSchema } from '../report/model.ts';
+import { periodSchema } from '../form/vocabulary-schemas.ts';
+import { yearSchema } from '../report/model.ts';
 import type { ImportPreview, ImportResult, ImportService } from './import-service.ts';
 
 export const importCalls = {

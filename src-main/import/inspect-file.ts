@@ -8,7 +8,7 @@ import { looksLikeJson } from '../files/content-kind.ts';
 import { checkInputSize } from '../files/read-bounded.ts';
 import { limitProblem } from '../report/limits.ts';
 import type { PeriodOfYear } from '../report/calendar.ts';
-import type { PeriodId } from '../report/form-definition.ts';
+import type { PeriodId } from '../form/vocabulary.ts';
 import type { IdSource } from '../report/ids.ts';
 import type { Report } from '../report/model.ts';
 import { parseReportText } from '../store/report-file.ts';

@@ -5,6 +5,7 @@ export const CHANNELS = [
   'reports:list',
   'reports:open',
   'reports:create',
+  'question-sets:list',
   'reports:save',
   'reports:duplicate',
   'reports:carry-over',

@@ -1,8 +1,9 @@
 // One version of a report waiting to reach the city, or sent: what is kept on disk about it,
 // and how the user sees it.
 import { z } from 'zod';
-import { periodSchema, yearSchema } from '../report/model.ts';
-import type { PeriodId } from '../report/form-definition.ts';
+import { periodSchema } from '../form/vocabulary-schemas.ts';
+import { yearSchema } from '../report/model.ts';
+import type { PeriodId } from '../form/vocabulary.ts';
 
 export const OUTBOX_SCHEMA_VERSION = 1;
 

@@ -2,6 +2,8 @@
 // used by both ends: the address, the two parts of the multipart body, the headers, and the
 // JSON answers (a receipt, a refusal in Swedish, or the address saying it is there).
 import { z } from 'zod';
+import { periodSchema } from '../form/vocabulary-schemas.ts';
+import { PERIOD_IDS } from '../form/vocabulary.ts';
 
 /** Where submissions go, on the receiver's host. */
 export const SUBMISSION_PATH = '/inlamning';
@@ -84,7 +86,7 @@ export function bearerKeyOf(header: string | undefined): string | undefined {
 }
 
 /** "2026-T2-000042": the year and period the report is for, and the receiver's own number. */
-export const receiptNumberSchema = z.string().regex(/^\d{4}-(T1|T2|VB)-\d{6,}$/);
+export const receiptNumberSchema = z.string().regex(new RegExp(`^\\d{4}-(${PERIOD_IDS.join('|')})-\\d{6,}$`));
 
 /** 201 (stored now) or 200 (stored before, with this key): the receipt. */
 export const receiptAnswerSchema = z.object({ receipt: receiptNumberSchema, receivedAt: z.iso.datetime() });
@@ -116,7 +118,7 @@ const storedVersionSchema = z.object({
   organisation: z.string().min(1).max(200),
   committee: z.string().max(2_000),
   reportId: z.string().max(200),
-  period: z.enum(['T1', 'T2', 'VB']),
+  period: periodSchema,
   year: z.number().int(),
   reportBytes: z.number().int().nonnegative(),
   documentBytes: z.number().int().nonnegative(),

@@ -11,7 +11,7 @@ import { AppError, errnoCode, unexpectedErrorMessage } from '../errors/app-error
 import { fileSystemError } from '../errors/file-errors.ts';
 import { parseArgsProblem } from '../errors/parse-args-problem.ts';
 import { readFileBounded } from '../files/read-bounded.ts';
-import { formDefinition } from '../report/form-definition.ts';
+import { CITY_ORGANISATIONS } from '../report/organisation.ts';
 import { sameOrganisation } from '../report/organisation.ts';
 import { addCoordinator, addSender } from './senders.ts';
 import { startReceiver } from './server.ts';
@@ -64,7 +64,7 @@ async function addSenderCommand(organisation: string | undefined, values: Values
   if (others.length > 0) throw new UsageError(`add-sender tar bara --data (inte --${others.join(', --')}).`);
   const dataFolder = requireData(values);
   const added = await addSender(dataFolder, organisation, new Date());
-  if (!formDefinition.committees.some((committee) => sameOrganisation(committee, added.organisation))) {
+  if (!CITY_ORGANISATIONS.some((committee) => sameOrganisation(committee, added.organisation))) {
     console.error(
       `Obs: ${added.organisation} finns inte bland stadens nämnder i formuläret. Kontrollera stavningen; rapportens fält Nämnd måste ange samma organisation.`,
     );

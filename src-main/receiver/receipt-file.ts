@@ -4,7 +4,8 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { receiptNumberSchema } from '../protocol/submission-protocol.ts';
-import { periodSchema, yearSchema } from '../report/model.ts';
+import { periodSchema } from '../form/vocabulary-schemas.ts';
+import { yearSchema } from '../report/model.ts';
 
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 

@@ -22,6 +22,7 @@ import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { isErrno } from '../errors/app-error.ts';
 import { DATA_FOLDER_MODE, syncFolder, writeNewFileDurably, type StepObserver } from '../files/durable-write.ts';
+import { isPeriodId } from '../form/vocabulary.ts';
 import { organisationKey, organisationSlug } from '../report/organisation.ts';
 import type { ReceiptAnswer } from '../protocol/submission-protocol.ts';
 import { removeRetrying, renameRetrying } from '../files/retry-transient.ts';
@@ -54,7 +55,6 @@ export type ReceiveOutcome =
 type IndexEntry = { state: 'stored'; receipt: Receipt; contentHash: string } | { state: 'storing'; contentHash: string };
 
 const YEAR_FOLDER = /^\d{4}$/;
-const PERIOD_FOLDER = /^(T1|T2|VB)$/;
 const VERSION_FOLDER = /^\d{6,}$/;
 
 export interface SubmissionStoreOptions {
@@ -247,7 +247,7 @@ export class SubmissionStore {
     let highest = 0;
     for (const year of (await listFolder(this.#submissions)).filter((name) => YEAR_FOLDER.test(name))) {
       const yearFolder = join(this.#submissions, year);
-      for (const period of (await listFolder(yearFolder)).filter((name) => PERIOD_FOLDER.test(name))) {
+      for (const period of (await listFolder(yearFolder)).filter(isPeriodId)) {
         const periodFolder = join(yearFolder, period);
         for (const slug of await listFolder(periodFolder)) {
           const organisationFolder = join(periodFolder, slug);

@@ -1,7 +1,7 @@
 // The reporting calendar: T1 (January–April) is written in May, T2 (January–August) in
 // September, VB (the whole year) from October on, and each report builds on the one before:
 // T1 -> T2 -> VB -> next year's T1. Pure, for main and renderer.
-import type { PeriodId } from './form-definition.ts';
+import type { PeriodId } from '../form/vocabulary.ts';
 
 export interface PeriodOfYear {
   period: PeriodId;

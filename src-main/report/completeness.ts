@@ -1,7 +1,7 @@
 // How much of a report is filled in: every header field, the choice of focus areas, and each
 // question's text and answer (a carried-over answer counts once it is reviewed). The list of
 // reports shows it; what exactly is missing is the review's (review.ts) to say. Pure.
-import { HEADER_FIELDS } from './form-definition.ts';
+import { HEADER_FIELDS } from '../form/vocabulary.ts';
 import type { Report } from './model.ts';
 import { reviewReport } from './review.ts';
 

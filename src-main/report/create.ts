@@ -1,7 +1,8 @@
 // New reports and copies of existing ones. Ids and times are passed in so tests control them.
 import { nextPeriod, periodLabel } from './calendar.ts';
 import { isFilled } from './empty-text.ts';
-import { formDefinition, type HeaderField, type PeriodId } from './form-definition.ts';
+import type { QuestionSet } from '../form/form-set.ts';
+import type { HeaderField, PeriodId } from '../form/vocabulary.ts';
 import { randomIds, type IdSource } from './ids.ts';
 import { CURRENT_SCHEMA_VERSION, reportSchema, type FocusArea, type Report, type ReportInput } from './model.ts';
 
@@ -9,18 +10,17 @@ export interface NewReportRequest {
   committee: string;
   period: PeriodId;
   year: number;
-  questionSetId?: string | undefined;
+  /** The city's questions the report starts with; without, it starts with no focus areas. */
+  questionSet?: QuestionSet | undefined;
   /** The settings' defaults for the header, used where the request leaves a field empty. */
   contactDefaults?: Partial<Record<HeaderField, string>> | undefined;
 }
 
-function focusAreasFromQuestionSet(questionSetId: string | undefined, ids: IdSource): FocusArea[] {
-  if (questionSetId === undefined || questionSetId === '') return [];
-  const set = formDefinition.questionSets.find((candidate) => candidate.id === questionSetId);
+function focusAreasFromQuestionSet(set: QuestionSet | undefined, ids: IdSource): FocusArea[] {
   if (set === undefined) return [];
   return set.focusAreas.map((area) => ({
     number: area.number,
-    questions: area.questions.map((text) => ({ id: ids.questionId(), text, answer: '' })),
+    questions: area.questions.map((setQuestion) => ({ id: ids.questionId(), text: setQuestion.text, answer: '' })),
   }));
 }
 
@@ -40,7 +40,7 @@ export function newReport(content: ReportContent, now: Date, ids: IdSource = ran
 }
 
 export function createReport(request: NewReportRequest, now: Date, ids: IdSource = randomIds): Report {
-  const setYear = formDefinition.questionSets.find((set) => set.id === request.questionSetId)?.year;
+  const setYear = request.questionSet?.year;
   const report = newReport(
     {
       period: request.period,
@@ -51,7 +51,7 @@ export function createReport(request: NewReportRequest, now: Date, ids: IdSource
         phone: request.contactDefaults?.phone ?? '',
         email: request.contactDefaults?.email ?? '',
       },
-      focusAreas: focusAreasFromQuestionSet(request.questionSetId, ids),
+      focusAreas: focusAreasFromQuestionSet(request.questionSet, ids),
       otherInformation: '',
     },
     now,

@@ -2,14 +2,14 @@
 // Word export (which leaves a placeholder out), the Word import (which reads it as empty) and
 // carrying answers over. The Word template's content controls show "Klicka här för att ange
 // text." until something is typed; that text, in any case, spacing or Unicode form, is empty.
-import { formDefinition } from './form-definition.ts';
+import { formTemplate } from '../form/template.ts';
 
 /** NFC, white space (no-break spaces included) folded to one space, trimmed, lower case. */
 export function normalizedForComparison(text: string): string {
   return text.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
 }
 
-const PLACEHOLDER = normalizedForComparison(formDefinition.placeholder).replace(/\.$/, '');
+const PLACEHOLDER = normalizedForComparison(formTemplate.placeholder).replace(/\.$/, '');
 
 /** The template's placeholder, with or without its final full stop. */
 export function isPlaceholder(text: string): boolean {

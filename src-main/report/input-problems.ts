@@ -1,7 +1,8 @@
 // What was wrong with data sent to the app or read from a file, said in Swedish by the field
 // it is about: the schema library's own (English) words never reach the user. Pure: it reads
 // an issue's code and path, whatever library made it.
-import { formDefinition, HEADER_FIELDS } from './form-definition.ts';
+import { formTemplate } from '../form/template.ts';
+import { HEADER_FIELDS } from '../form/vocabulary.ts';
 
 export interface InputIssue {
   code: string;
@@ -11,8 +12,8 @@ export interface InputIssue {
 
 /** Field names as the user knows them; the part of a path most worth naming decides. */
 const FIELD_NAMES: Record<string, string> = {
-  ...Object.fromEntries(HEADER_FIELDS.map((field) => [field, `fältet ${formDefinition.labels[field]}`])),
-  otherInformation: `fältet ${formDefinition.labels.otherInformation}`,
+  ...Object.fromEntries(HEADER_FIELDS.map((field) => [field, `fältet ${formTemplate.labels[field]}`])),
+  otherInformation: `fältet ${formTemplate.labels.otherInformation}`,
   header: 'sidhuvudet',
   year: 'budgetåret',
   period: 'perioden',

@@ -3,7 +3,7 @@
 // one finding that names it and its LIX; a line takes the user to the first of them. Only
 // worth a look: never a block, never a change to the text. The report's LIX as a whole too.
 // Pure.
-import { formDefinition } from './form-definition.ts';
+import { formTemplate } from '../form/template.ts';
 import type { Report } from './model.ts';
 import { questionNumber } from './questions.ts';
 import { languageHints, lix, type LanguageHint, type Lix } from './readability.ts';
@@ -70,6 +70,6 @@ export function languageFindings(report: Report, readability = reportReadability
       findings.push(...finding(`Svar på fråga ${questionNumber(area.number, index)}`, text, (range) => ({ kind: 'answer', ...where, range })));
     });
   }
-  findings.push(...finding(formDefinition.labels.otherInformation, readability.otherInformation, (range) => ({ kind: 'other-information', range })));
+  findings.push(...finding(formTemplate.labels.otherInformation, readability.otherInformation, (range) => ({ kind: 'other-information', range })));
   return findings;
 }

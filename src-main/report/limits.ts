@@ -1,7 +1,8 @@
 // How large a report may be, and what the user is told when a file is larger: each limit by
 // name, in Swedish, before anything is created. Generous: a real report is a few hundred kB;
 // the limits only stop absurd or hostile files. Pure, and it trusts nothing about the shape.
-import { formDefinition, HEADER_FIELDS } from './form-definition.ts';
+import { formTemplate } from '../form/template.ts';
+import { HEADER_FIELDS } from '../form/vocabulary.ts';
 
 export const MAX_TEXT_LENGTH = 5_000_000;
 export const MAX_LINE_LENGTH = 2_000;
@@ -27,7 +28,7 @@ export function limitProblem(content: unknown): string | undefined {
   if (report === undefined) return undefined;
   const header = record(report.header);
   for (const field of HEADER_FIELDS) {
-    const problem = tooLong(header?.[field], MAX_LINE_LENGTH, `Fältet ${formDefinition.labels[field]}`);
+    const problem = tooLong(header?.[field], MAX_LINE_LENGTH, `Fältet ${formTemplate.labels[field]}`);
     if (problem) return problem;
   }
   const areas = Array.isArray(report.focusAreas) ? (report.focusAreas as unknown[]) : [];
@@ -47,5 +48,5 @@ export function limitProblem(content: unknown): string | undefined {
       if (problem) return problem;
     }
   }
-  return tooLong(report.otherInformation, MAX_TEXT_LENGTH, formDefinition.labels.otherInformation);
+  return tooLong(report.otherInformation, MAX_TEXT_LENGTH, formTemplate.labels.otherInformation);
 }

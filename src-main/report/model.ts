@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { cleanLine, cleanText } from './clean-text.ts';
 import { newQuestionId } from './ids.ts';
 import { MAX_LINE_LENGTH, MAX_QUESTIONS_PER_AREA, MAX_TEXT_LENGTH } from './limits.ts';
-import { FOCUS_AREA_NUMBERS, type PERIOD_IDS, type HeaderField } from './form-definition.ts';
+import { FOCUS_AREA_NUMBERS, type HeaderField } from '../form/vocabulary.ts';
+import { focusAreaNumberSchema, periodSchema } from '../form/vocabulary-schemas.ts';
 
 // Version 2 added `carriedOver` on questions (answers brought from the previous period);
 // version 3 added `submissions` (each version sent to the city, and its receipt); version 4
@@ -19,9 +20,7 @@ const oneLineText = z.string().max(MAX_LINE_LENGTH).transform(cleanLine);
 export const reportIdSchema = z.uuid();
 /** A question's row key in its report, and the identity of a question the city asked: short, plain, safe in a file name or a Word tag. */
 export const questionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
-export const periodSchema = z.enum(['T1', 'T2', 'VB']) satisfies z.ZodType<(typeof PERIOD_IDS)[number]>;
 export const yearSchema = z.number().int().min(2000).max(2100);
-const focusAreaNumberSchema = z.literal([1, 2, 3, 4]) satisfies z.ZodType<(typeof FOCUS_AREA_NUMBERS)[number]>;
 
 /** An answer brought over from the previous period, until the user has reviewed it. */
 const carriedOverSchema = z.object({

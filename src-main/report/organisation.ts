@@ -4,7 +4,11 @@
 // the part before it is, whatever the case, spacing or Unicode form. The colon of an
 // abbreviation is part of the name ("S:t Erik Markutveckling AB"). Pure, for the app, the receiver and the
 // coordinator's compilation alike.
+import organisations from '../../resources/form/organisations.json' with { type: 'json' };
 import { normalizedForComparison } from './empty-text.ts';
+
+/** The city's committees and company boards, as the header's "Nämnd" names them. */
+export const CITY_ORGANISATIONS: readonly string[] = organisations;
 
 /** "Kulturnämnden: kulturförvaltningen" -> "Kulturnämnden". */
 export function organisationName(committee: string): string {

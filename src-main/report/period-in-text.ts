@@ -2,9 +2,7 @@
 // often does in passing: "Under januari–augusti har …". The import shows such a mention beside
 // the period choice, so the user can check it; it never chooses for the user (a text may quote
 // another period, or last year's). Pure.
-import type { PeriodId } from './form-definition.ts';
-
-const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'] as const;
+import { MONTH_NAMES as MONTHS, PERIODS, type PeriodId } from '../form/vocabulary.ts';
 
 /** A month by its full name or its usual short form ("jan", "aug."), as a number 1–12. */
 function monthNumber(word: string): number | undefined {
@@ -18,10 +16,10 @@ function monthNumber(word: string): number | undefined {
  * months, May–August), VB the whole year (or September–December).
  */
 function periodOfSpan(from: number, to: number): PeriodId | undefined {
-  if (from === 1 && to === 4) return 'T1';
-  if ((from === 1 || from === 5) && to === 8) return 'T2';
-  if ((from === 1 || from === 9) && to === 12) return 'VB';
-  return undefined;
+  return PERIODS.find((period, index) => {
+    const ownFirst = (PERIODS[index - 1]?.covers.last ?? 0) + 1;
+    return period.covers.last === to && (from === period.covers.first || from === ownFirst);
+  })?.id;
 }
 
 // A month's full name, or its short form with or without a full stop (a full name keeps the

@@ -3,7 +3,8 @@
 // sending and `npm run cli -- check` all show this one list. Pure.
 import { isUnchanged } from './unchanged-answer.ts';
 import { isFilled } from './empty-text.ts';
-import { focusAreaHeading, formDefinition, HEADER_FIELDS, type FocusAreaNumber, type HeaderField } from './form-definition.ts';
+import { focusAreaHeading, formTemplate } from '../form/template.ts';
+import { HEADER_FIELDS, type FocusAreaNumber, type HeaderField } from '../form/vocabulary.ts';
 import type { Report } from './model.ts';
 import { questionNumber } from './questions.ts';
 import { isEmailAddress } from './settings-rules.ts';
@@ -97,7 +98,7 @@ function headerFindings(report: Report): Finding[] {
   const findings: Finding[] = [];
   for (const field of HEADER_FIELDS) {
     const value = report.header[field];
-    const label = formDefinition.labels[field];
+    const label = formTemplate.labels[field];
     if (!isFilled(value)) {
       if (SENDER_FIELDS.has(field)) {
         findings.push({
@@ -172,7 +173,7 @@ function bodyFindings(report: Report): Finding[] {
       findings.push(...markerFindings(question.answer, (range) => ({ kind: 'answer', ...where, range }), `Svar på fråga ${number}`));
     });
   }
-  findings.push(...markerFindings(report.otherInformation, (range) => ({ kind: 'other-information', range }), formDefinition.labels.otherInformation));
+  findings.push(...markerFindings(report.otherInformation, (range) => ({ kind: 'other-information', range }), formTemplate.labels.otherInformation));
   return findings;
 }
 

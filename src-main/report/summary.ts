@@ -1,6 +1,6 @@
 // What the list of reports and an opened report look like to the renderer.
 import { assessCompleteness } from './completeness.ts';
-import type { PeriodId } from './form-definition.ts';
+import type { PeriodId } from '../form/vocabulary.ts';
 import type { Report } from './model.ts';
 
 export interface ReportSummary {

@@ -3,7 +3,7 @@
 // default, if there is one".
 import { z } from 'zod';
 import { cleanLine } from '../report/clean-text.ts';
-import { HEADER_FIELDS, type HeaderField } from '../report/form-definition.ts';
+import { HEADER_FIELDS, type HeaderField } from '../form/vocabulary.ts';
 
 export const SETTINGS_SCHEMA_VERSION = 1;
 

@@ -10,6 +10,7 @@ import { Low } from 'lowdb';
 import { AppError, isErrno } from '../errors/app-error.ts';
 import { fileSystemError, NEWER_VERSION_MESSAGE } from '../errors/file-errors.ts';
 import { DATA_FOLDER_MODE, type StepObserver } from '../files/durable-write.ts';
+import type { QuestionSet } from '../form/form-set.ts';
 import { carryOverReport, createReport, duplicateReport, type NewReportRequest } from '../report/create.ts';
 import { randomIds, type IdSource } from '../report/ids.ts';
 import { reportIdSchema, type Report, type Submission } from '../report/model.ts';
@@ -28,7 +29,12 @@ export interface ReportStoreOptions {
   ids?: IdSource;
   /** Called between the steps of operations on several files; the crash tests stop there. */
   onStep?: StepObserver;
+  /** The question sets a new report may start from (the app's bundled ones, or a test's); none when not given. */
+  questionSets?: readonly QuestionSet[];
 }
+
+/** A new report as the window asks for it: a question set by its id. */
+export type CreateRequest = Omit<NewReportRequest, 'questionSet'> & { questionSetId?: string | undefined; copyName?: string | undefined };
 
 /** A report read from its file, with what reading it recovered (until a call hands that on). */
 interface Entry {
@@ -57,6 +63,7 @@ export class ReportStore {
   readonly reportsFolder: string;
   readonly trashFolder: string;
   readonly setAsideFolder: string;
+  readonly questionSets: readonly QuestionSet[];
   readonly #now: () => Date;
   readonly #ids: IdSource;
   readonly #onStep: StepObserver;
@@ -69,6 +76,7 @@ export class ReportStore {
     this.reportsFolder = join(options.dataFolder, 'reports');
     this.trashFolder = join(options.dataFolder, 'trash');
     this.setAsideFolder = join(options.dataFolder, 'set-aside');
+    this.questionSets = options.questionSets ?? [];
     this.#now = options.now ?? (() => new Date());
     this.#ids = options.ids ?? randomIds;
     this.#onStep = options.onStep ?? (() => undefined);
@@ -107,8 +115,9 @@ export class ReportStore {
    * A new report. There is one report for each organisation and period: another one for the
    * same is refused ('already-exists'), unless it is a copy with a name of its own.
    */
-  async create(request: NewReportRequest & { copyName?: string | undefined }): Promise<Report> {
-    const report = withCopyName(createReport(request, this.#now(), this.#ids), request.copyName);
+  async create({ questionSetId, ...request }: CreateRequest): Promise<Report> {
+    const questionSet = this.questionSets.find((set) => set.id === questionSetId);
+    const report = withCopyName(createReport({ ...request, questionSet }, this.#now(), this.#ids), request.copyName);
     await this.#writeNew(report);
     return report;
   }

@@ -5,7 +5,7 @@
 // starts empty. Each action says where the focus goes (the README's table).
 import type { CompilationScan } from '../../src-main/compile/compilation-scan.ts';
 import { periodLabel } from '../../src-main/report/calendar.ts';
-import { isPeriodId, type PeriodId } from '../../src-main/report/form-definition.ts';
+import { isPeriodId, type PeriodId } from '../../src-main/form/vocabulary.ts';
 import { api, errorMessage } from '../shared/api.ts';
 import { COMPILATION_IDS, folderFieldId } from '../shared/field-ids.ts';
 import { yearOf, yearProblem } from '../shared/field-problems.ts';

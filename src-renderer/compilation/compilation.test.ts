@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { api } from '../shared/api.ts';
 import { COMPILATION_IDS } from '../shared/field-ids.ts';
 import { compilation } from './compilation.svelte.ts';
+import { CULTURE_SET_ID } from '../../tests/support/question-sets.ts';
 
 /** The screen's fields, as Compilation.svelte draws them: where "Läs in" sends the focus. */
 function drawFields(): void {
@@ -26,7 +27,7 @@ describe('Sammanställning', () => {
       committee: 'Kulturnämnden: kulturförvaltningen',
       period: 'T2',
       year: 2026,
-      questionSetId: 'kulturnamnden-2022',
+      questionSetId: CULTURE_SET_ID,
     });
     report.header = { committee: report.header.committee, contactPerson: 'Moa Almerud', phone: '08-508 000 00', email: 'moa.almerud@stockholm.se' };
     await api['reports:save']({ report });

@@ -5,7 +5,7 @@ import { assessCompleteness, type Completeness } from '../../src-main/report/com
 import { reviewReport, type Finding } from '../../src-main/report/review.ts';
 import { languageFindings, reportReadability, type ReportReadability } from '../../src-main/report/language-review.ts';
 import { languageTips } from './language-tips.svelte.ts';
-import type { FocusAreaNumber } from '../../src-main/report/form-definition.ts';
+import type { FocusAreaNumber } from '../../src-main/form/vocabulary.ts';
 import { newQuestionId } from '../../src-main/report/ids.ts';
 import { keepQuestionYears, updateQuestionYears } from '../../src-main/report/question-years.ts';
 import type { Question, Report } from '../../src-main/report/model.ts';

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { api } from '../shared/api.ts';
 import { notices } from '../shared/notices.svelte.ts';
 import { editor } from './editor.svelte.ts';
+import { CULTURE_SET_ID } from '../../tests/support/question-sets.ts';
 
 /** Each report in a year of its own: one report per organisation and period. */
 let nextYear = 2030;
@@ -12,7 +13,7 @@ async function openNew(): Promise<string> {
     committee: 'Kulturnämnden: kulturförvaltningen',
     period: 'T2',
     year: newYear(),
-    questionSetId: 'kulturnamnden-2022',
+    questionSetId: CULTURE_SET_ID,
   });
   expect(await editor.open(report.id)).toBe(true);
   return report.id;

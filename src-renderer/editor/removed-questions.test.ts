@@ -2,6 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { api } from '../shared/api.ts';
 import { editor } from './editor.svelte.ts';
 import { removedQuestions } from './removed-questions.svelte.ts';
+import { CULTURE_SET_ID } from '../../tests/support/question-sets.ts';
 
 /** Each report in a year of its own: one report per organisation and period. */
 let nextYear = 2030;
@@ -15,7 +16,7 @@ async function openReport(): Promise<string[]> {
     committee: 'Kulturnämnden: kulturförvaltningen',
     period: 'T1',
     year: newYear(),
-    questionSetId: 'kulturnamnden-2022',
+    questionSetId: CULTURE_SET_ID,
   });
   await editor.open(report.id);
   // The question set has one question in the area; two more make a place before, between and after.

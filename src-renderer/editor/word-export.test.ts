@@ -3,6 +3,7 @@ import { api } from '../shared/api.ts';
 import { notices } from '../shared/notices.svelte.ts';
 import { editor } from './editor.svelte.ts';
 import { wordExport } from './word-export.svelte.ts';
+import { CULTURE_SET_ID } from '../../tests/support/question-sets.ts';
 
 /** Each report in a year of its own: one report per organisation and period. */
 let nextYear = 2030;
@@ -19,7 +20,7 @@ describe('"Exportera till Word"', () => {
       committee: 'Kulturnämnden: kulturförvaltningen',
       period: 'T2',
       year: newYear(),
-      questionSetId: 'kulturnamnden-2022',
+      questionSetId: CULTURE_SET_ID,
     });
     await editor.open(report.id);
     const question = editor.report?.focusAreas[0]?.questions[0];

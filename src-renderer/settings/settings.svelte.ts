@@ -1,6 +1,6 @@
 // "Inställningar": the user's own values, with IT's defaults shown beside them, each checked
 // as it is typed by the same rules the main process applies.
-import { HEADER_FIELDS, type HeaderField } from '../../src-main/report/form-definition.ts';
+import { HEADER_FIELDS, type HeaderField } from '../../src-main/form/vocabulary.ts';
 import { coordinatorKeyProblem, isEmailAddress, receiverUrlProblem, senderKeyProblem } from '../../src-main/report/settings-rules.ts';
 import type { ConnectionTestResult } from '../../src-main/outbox/connection-test.ts';
 import type { SettingsValues } from '../../src-main/settings/settings-model.ts';

@@ -1,6 +1,6 @@
 // The element ids of the form's fields, shared by the fields themselves and by everything that
 // moves the focus to one (the list of what is missing, a new question).
-import type { HeaderField } from '../../src-main/report/form-definition.ts';
+import type { HeaderField } from '../../src-main/form/vocabulary.ts';
 
 const HEADER_FIELD_IDS: Record<HeaderField, string> = { committee: 'committee', contactPerson: 'contact-person', phone: 'phone', email: 'email' };
 

@@ -1,6 +1,6 @@
 // What is wrong with a value the user typed, in Swedish, for the message beside the field.
 // The main process checks the same things again; these only say it where the user looks.
-import { isPeriodId } from '../../src-main/report/form-definition.ts';
+import { isPeriodId } from '../../src-main/form/vocabulary.ts';
 import { fieldText } from './strings.ts';
 
 export function yearProblem(text: string): string | undefined {

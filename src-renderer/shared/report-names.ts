@@ -1,4 +1,4 @@
-import type { PeriodId } from '../../src-main/report/form-definition.ts';
+import type { PeriodId } from '../../src-main/form/vocabulary.ts';
 import { text } from './strings.ts';
 
 /** How a report is named in buttons and headings: "Kulturnämnden: kulturförvaltningen T2 2022", and a copy's name after it. */

@@ -1,13 +1,13 @@
 // The string catalog's shared part: what several screens show, in Swedish. Each feature's own
 // texts are in its folder (`<feature>/<feature>-strings.ts`). The form's own labels come from
-// the form definition so they match the Word template word for word.
-import { formDefinition } from '../../src-main/report/form-definition.ts';
+// the form's template so they match the Word template word for word.
+import { formTemplate } from '../../src-main/form/template.ts';
 
-export const labels = formDefinition.labels;
+export const labels = formTemplate.labels;
 
 /** A period as every period list shows it: "T2 – Tertialrapport 2 (januari–augusti)". */
-export function periodOption(period: { id: string; name: string; covers: string }): string {
-  return `${period.id} – ${period.name} (${period.covers})`;
+export function periodOption(period: { id: string; name: string; coversText: string }): string {
+  return `${period.id} – ${period.name} (${period.coversText})`;
 }
 
 export const text = {

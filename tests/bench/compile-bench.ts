@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Compilation } from '../../src-main/compile/compilation.ts';
 import { createDocumentRunner } from '../../src-main/services.ts';
-import { FOCUS_AREA_NUMBERS, focusAreaHeading, formDefinition, periodName } from '../../src-main/report/form-definition.ts';
+import { focusAreaHeading, formTemplate } from '../../src-main/form/template.ts';
+import { FOCUS_AREA_NUMBERS, periodName } from '../../src-main/form/vocabulary.ts';
 import { largeCompilation, typicalCompilation } from '../support/compilations.ts';
 import { DOCUMENT_WORKER } from '../support/preview.ts';
 import { makeTempFolder } from '../support/temp-folder.ts';
@@ -37,7 +38,7 @@ function compilationToMarkdown(compilation: Compilation): string {
   const organisations = compilation.organisations;
   const sent = organisations.filter(({ report }) => report).length;
   const lines = [
-    `# ${formDefinition.title}`,
+    `# ${formTemplate.title}`,
     'Sammanställning',
     `${periodName(compilation.period)} ${compilation.year}`,
     `Sammanställd ${compilation.createdAt}.`,

@@ -5,7 +5,8 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { writeFile } from 'node:fs/promises';
-import { focusAreaTitle, formDefinition, withYear } from '../../src-main/report/form-definition.ts';
+import { formTemplate, withYear } from '../../src-main/form/template.ts';
+import { focusAreaTitle } from '../../src-main/form/vocabulary.ts';
 import type { Report } from '../../src-main/report/model.ts';
 import { createServices } from '../../src-main/services.ts';
 import { DOCUMENT_WORKER } from '../support/preview.ts';
@@ -18,14 +19,14 @@ const run = promisify(execFile);
 const RUNS = 15;
 
 function reportToMarkdown(report: Report): string {
-  const labels = formDefinition.labels;
+  const labels = formTemplate.labels;
   const lines = [
-    `# ${formDefinition.title}`,
-    withYear(formDefinition.introduction, report.year),
+    `# ${formTemplate.title}`,
+    withYear(formTemplate.introduction, report.year),
     ...(['committee', 'contactPerson', 'phone', 'email'] as const).flatMap((field) => [`**${labels[field]}**`, report.header[field]]),
-    `**${withYear(formDefinition.followUpHeading, report.year)}**`,
-    `**${formDefinition.descriptionHeading}**`,
-    formDefinition.description,
+    `**${withYear(formTemplate.followUpHeading, report.year)}**`,
+    `**${formTemplate.descriptionHeading}**`,
+    formTemplate.description,
     ...report.focusAreas.flatMap((area) => [
       `# ${area.number}. ${focusAreaTitle(area.number)}`,
       ...area.questions.flatMap((question) => [`## ${question.text}`, question.answer]),

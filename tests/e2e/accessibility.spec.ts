@@ -12,9 +12,10 @@ import { tabTo } from './keyboard.ts';
 import { CompilationPage } from './pages/compilation-page.ts';
 import type { EditorPage } from './pages/editor-page.ts';
 import type { ReportListPage } from './pages/report-list-page.ts';
+import { CULTURE_SET_NAME } from '../support/question-sets.ts';
 
 const COMMITTEE = 'Kulturnämnden: kulturförvaltningen';
-const QUESTION_SET = 'Kulturnämnden, budget 2022';
+const QUESTION_SET = CULTURE_SET_NAME;
 
 /** A report with its header filled in, T1 2026, answers given, back in the list. */
 async function filledT1(page: Page, app: { list: ReportListPage; editor: EditorPage }): Promise<void> {

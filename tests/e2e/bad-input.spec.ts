@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import { makeReadOnly, makeWritable } from '../support/hostile-disks.ts';
 import { startPreview } from '../support/preview.ts';
 import { expect, onlyReportId, readReportFile, test } from './fixtures.ts';
+import { CULTURE_SET_NAME } from '../support/question-sets.ts';
 
 const COMMITTEE = 'Kulturnämnden: kulturförvaltningen';
 const NAME = `${COMMITTEE} T2 2022`;
 
 test('a 1 MB paste, emoji, right-to-left text and control characters are kept, cleaned once, and survive a reload', async ({ app, preview }) => {
   const { page, list, editor } = app;
-  await list.createReport({ committee: COMMITTEE, period: 'T2', year: 2022, questionSet: 'Kulturnämnden, budget 2022' });
+  await list.createReport({ committee: COMMITTEE, period: 'T2', year: 2022, questionSet: CULTURE_SET_NAME });
   const paragraph = 'Förvaltningen har arbetat med ”näringslivet” – 2022.\u00a0';
   const megabyte = `${paragraph.repeat(Math.ceil(1_048_576 / paragraph.length))}\n\nSista stycket.`;
   const odd = 'Emoji 👩🏽‍💼🇸🇪, höger-till-vänster: שלום עולם / مرحبا بالعالم, kontrolltecken:\u0001\u0007\u001b slut\ufffe\uffff.';
@@ -53,7 +54,7 @@ test('a damaged report file is set aside, the last good copy is shown, and the u
 
 test('a report from a newer version of the app opens read-only and is never written', async ({ app, preview }) => {
   const { page, list, editor } = app;
-  await list.createReport({ committee: COMMITTEE, period: 'T2', year: 2022, questionSet: 'Kulturnämnden, budget 2022' });
+  await list.createReport({ committee: COMMITTEE, period: 'T2', year: 2022, questionSet: CULTURE_SET_NAME });
   await editor.waitUntilSaved();
   const id = await onlyReportId(preview);
   await editor.backToList();
@@ -76,7 +77,7 @@ test('a report from a newer version of the app opens read-only and is never writ
 
 test('a read-only data folder: the user is told, the text stays in the form, and it is saved once the folder is writable', async ({ app, preview }) => {
   const { list, editor } = app;
-  await list.createReport({ committee: COMMITTEE, period: 'T2', year: 2022, questionSet: 'Kulturnämnden, budget 2022' });
+  await list.createReport({ committee: COMMITTEE, period: 'T2', year: 2022, questionSet: CULTURE_SET_NAME });
   await editor.waitUntilSaved();
   const id = await onlyReportId(preview);
   const reports = join(preview.dataFolder, 'reports');
@@ -95,7 +96,7 @@ test('a read-only data folder: the user is told, the text stays in the form, and
 
 test('a report the window cannot draw never leaves it blank: a Swedish message, the way back, and a reload starts from the list', async ({ app }) => {
   const { page, list, editor } = app;
-  await list.createReport({ committee: COMMITTEE, period: 'T2', year: 2022, questionSet: 'Kulturnämnden, budget 2022' });
+  await list.createReport({ committee: COMMITTEE, period: 'T2', year: 2022, questionSet: CULTURE_SET_NAME });
   await editor.waitUntilSaved();
   await editor.backToList();
   // Whatever the services answer, the screen must survive it: here, two questions with one id,

@@ -2,12 +2,13 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expectNoSeriousAxeViolations } from './axe.ts';
 import { expect, readReportFile, test } from './fixtures.ts';
+import { CULTURE_SET_NAME, SPORTS_SET_NAME } from '../support/question-sets.ts';
 
 const COMMITTEE = 'Kulturnämnden: kulturförvaltningen';
 
 test('start T2 from T1: answers come along marked "ej granskad" until edited or kept; T1 is unchanged', async ({ app, preview }) => {
   const { page, list, editor } = app;
-  await list.createReport({ committee: COMMITTEE, period: 'T1', year: 2022, questionSet: 'Kulturnämnden, budget 2022' });
+  await list.createReport({ committee: COMMITTEE, period: 'T1', year: 2022, questionSet: CULTURE_SET_NAME });
   await editor.field('Kontaktperson för eventuella frågor').fill('Moa Almerud');
   await editor.answer('1.1').fill('Svar i T1 om kreativa näringar.');
   await editor.answer('3.1').fill('Svar i T1 om platssamverkan.');
@@ -49,7 +50,7 @@ test('start T2 from T1: answers come along marked "ej granskad" until edited or 
 
 test('"Ny rapport från föregående": pick a local report and get the next period’s', async ({ app }) => {
   const { page, list, editor } = app;
-  await list.createReport({ committee: 'Idrottsnämnden: idrottsförvaltningen', period: 'T2', year: 2023, questionSet: 'Idrottsnämnden, budget 2022' });
+  await list.createReport({ committee: 'Idrottsnämnden: idrottsförvaltningen', period: 'T2', year: 2023, questionSet: SPORTS_SET_NAME });
   await editor.answer('1.1').fill('Svar i T2 2023.');
   await editor.waitUntilSaved();
   await editor.backToList();
@@ -69,10 +70,10 @@ test('"Ny rapport från föregående": pick a local report and get the next peri
 
 test('a 2022 question set in a 2026 report: the app offers to update the year, and each changed question is marked until kept', async ({ app, preview }) => {
   const { page, list, editor } = app;
-  await list.createReport({ committee: COMMITTEE, period: 'T1', year: 2026, questionSet: 'Kulturnämnden, budget 2022' });
+  await list.createReport({ committee: COMMITTEE, period: 'T1', year: 2026, questionSet: CULTURE_SET_NAME });
   await expect(page.getByText('Frågorna är skrivna för budget 2022, men rapporten gäller budget 2026.')).toBeVisible();
   await page.getByRole('button', { name: 'Byt till 2026 i frågorna' }).click();
-  await expect(editor.question('1.1')).toHaveValue(/Beskriv arbetet under 2026 för att stärka/);
+  await expect(editor.question('1.1')).toHaveValue(/Beskriv arbetet under 2026 för att ge/);
   await expect(page.getByText('Årtalet ändrat av appen – ej granskat')).toHaveCount(2);
   await expect(page.getByText('Frågorna är skrivna för budget 2022')).toHaveCount(0);
   await editor.waitUntilSaved();
@@ -92,7 +93,7 @@ test('a 2022 question set in a 2026 report: the app offers to update the year, a
 
 test('while an answer is typed in, its question keeps still yet hides nothing: the note that changes and new lines stay inside it', async ({ app }) => {
   const { page, list, editor } = app;
-  await list.createReport({ committee: COMMITTEE, period: 'T1', year: 2022, questionSet: 'Kulturnämnden, budget 2022' });
+  await list.createReport({ committee: COMMITTEE, period: 'T1', year: 2022, questionSet: CULTURE_SET_NAME });
   await editor.answer('1.1').fill('Svar i T1.');
   await editor.waitUntilSaved();
   await editor.backToList();
@@ -127,7 +128,7 @@ test('"Jämför med T1 2026": the change word by word as <ins> and <del>, with a
   app,
 }) => {
   const { page, list, editor } = app;
-  await list.createReport({ committee: COMMITTEE, period: 'T1', year: 2026, questionSet: 'Kulturnämnden, budget 2022' });
+  await list.createReport({ committee: COMMITTEE, period: 'T1', year: 2026, questionSet: CULTURE_SET_NAME });
   await editor.answer('1.1').fill('Vi hade 12 evenemang i Kungsträdgården.');
   await editor.answer('3.1').fill('Platssamverkan i tre stadsdelar.');
   await editor.waitUntilSaved();

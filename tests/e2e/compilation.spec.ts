@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { simpleParser, type AddressObject } from 'mailparser';
-import { formDefinition } from '../../src-main/report/form-definition.ts';
+import { CITY_ORGANISATIONS } from '../../src-main/report/organisation.ts';
 import { organisationName } from '../../src-main/report/organisation.ts';
 import { convertWithLibreOffice, textLines } from '../support/docx-check.ts';
 import { answerTag, receivedReport, type ReceivedFoldersOptions } from '../support/received-folders.ts';
@@ -47,7 +47,7 @@ async function readT2(page: Page): Promise<CompilationPage> {
 
 /** The organisation heading nearest above a line of the compiled document's text. */
 function organisationAbove(lines: readonly string[], index: number): string | undefined {
-  const listed = new Set(formDefinition.committees.map(organisationName));
+  const listed = new Set(CITY_ORGANISATIONS.map(organisationName));
   return lines
     .slice(0, index)
     .map((line) => line.trim())

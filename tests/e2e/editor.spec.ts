@@ -1,13 +1,13 @@
 import { expect, onlyReportId, readReportFile, test } from './fixtures.ts';
+import { CULTURE_SET_NAME } from '../support/question-sets.ts';
 
 const COMMITTEE = 'Kulturnämnden: kulturförvaltningen';
-const QUESTION_1_1 =
-  'Beskriv arbetet under 2022 för att stärka förutsättningarna för stadens kulturella och kreativa näringar i samarbete med Stockholm Business Region AB.';
+const QUESTION_1_1 = 'Beskriv arbetet under 2022 för att ge stadens kreativa företag bättre villkor tillsammans med Stockholm Business Region AB.';
 
 test('create a report, fill every kind of field, reload, and find it all in the UI and on disk', async ({ app, preview }) => {
   const { page, list, editor } = app;
   await expect(list.heading).toBeVisible();
-  await list.createReport({ committee: COMMITTEE, period: 'T2', year: 2022, questionSet: 'Kulturnämnden, budget 2022' });
+  await list.createReport({ committee: COMMITTEE, period: 'T2', year: 2022, questionSet: CULTURE_SET_NAME });
 
   await expect(editor.field('Nämnd')).toHaveValue(COMMITTEE);
   await expect(editor.question('1.1')).toHaveValue(QUESTION_1_1);
@@ -55,7 +55,7 @@ test('create a report, fill every kind of field, reload, and find it all in the 
       ],
     ],
     [2, [['Egen fråga om service?', 'Eget svar.']]],
-    [3, [['Redogör för arbetet med platssamverkan och platsaktivering under 2022', 'Slakthusområdets kulturforum sammanträder fyra gånger per år.']]],
+    [3, [['Redogör för arbetet med levande mötesplatser under 2022', 'Slakthusområdets kulturforum sammanträder fyra gånger per år.']]],
   ]);
   expect(onDisk.otherInformation).toBe('Inget att tillägga.');
 
@@ -79,7 +79,7 @@ test('create a report, fill every kind of field, reload, and find it all in the 
 
 test('a change is on disk within a second after typing stops', async ({ app, preview }) => {
   const { list, editor } = app;
-  await list.createReport({ committee: COMMITTEE, period: 'T1', year: 2023, questionSet: 'Kulturnämnden, budget 2022' });
+  await list.createReport({ committee: COMMITTEE, period: 'T1', year: 2023, questionSet: CULTURE_SET_NAME });
   const id = await onlyReportId(preview);
   await editor.answer('1.1').pressSequentially('Skrivet nu', { delay: 20 });
   const stoppedTyping = Date.now();
@@ -92,7 +92,7 @@ test('a change is on disk within a second after typing stops', async ({ app, pre
 
 test('the list shows each report; duplicate, delete to the trash, and restore', async ({ app }) => {
   const { page, list, editor } = app;
-  await list.createReport({ committee: COMMITTEE, period: 'T1', year: 2022, questionSet: 'Kulturnämnden, budget 2022' });
+  await list.createReport({ committee: COMMITTEE, period: 'T1', year: 2022, questionSet: CULTURE_SET_NAME });
   await editor.field('Kontaktperson för eventuella frågor').fill('Moa Almerud');
   await editor.waitUntilSaved();
   await editor.backToList();
@@ -121,7 +121,7 @@ test('the list shows each report; duplicate, delete to the trash, and restore', 
 test('text pasted from Word keeps its paragraphs; Word line breaks and control characters are cleaned on the way in', async ({ app, preview }) => {
   const { page, list, editor } = app;
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await list.createReport({ committee: COMMITTEE, period: 'T2', year: 2022, questionSet: 'Kulturnämnden, budget 2022' });
+  await list.createReport({ committee: COMMITTEE, period: 'T2', year: 2022, questionSet: CULTURE_SET_NAME });
   // As Word puts it on the clipboard: CRLF paragraphs, a manual line break (vertical tab),
   // non-breaking spaces, a soft hyphen, smart quotes and an en dash.
   const fromWord = 'Första stycket om ”näringslivet” – 2022.\r\n\r\nAndra stycket,\u000bmed radbrytning och 20\u00a0produktioner, kultur\u00adnäring.\u0007';

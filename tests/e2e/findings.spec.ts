@@ -11,6 +11,7 @@ import { expect, test } from './fixtures.ts';
 import { tabTo } from './keyboard.ts';
 import type { EditorPage } from './pages/editor-page.ts';
 import type { ReportListPage } from './pages/report-list-page.ts';
+import { CULTURE_SET_NAME } from '../support/question-sets.ts';
 
 interface App {
   page: Page;
@@ -34,7 +35,7 @@ function selectedInFocusedField(page: Page): Promise<{ id: string; selected: str
 }
 
 async function reportWithLeftovers(app: App): Promise<void> {
-  await app.list.createReport({ committee: 'Kulturnämnden: kulturförvaltningen', period: 'T2', year: 2026, questionSet: 'Kulturnämnden, budget 2022' });
+  await app.list.createReport({ committee: 'Kulturnämnden: kulturförvaltningen', period: 'T2', year: 2026, questionSet: CULTURE_SET_NAME });
   await app.editor.field('Kontaktperson för eventuella frågor').fill('Moa Almerud');
   await app.editor.field('Telefon').fill('08-508 000 00');
   await app.editor.field('E-post').fill('moa.almerud@stockholm.se');

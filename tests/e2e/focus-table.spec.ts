@@ -6,9 +6,10 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import type { EditorPage } from './pages/editor-page.ts';
 import type { ReportListPage } from './pages/report-list-page.ts';
+import { CULTURE_SET_NAME } from '../support/question-sets.ts';
 
 const COMMITTEE = 'Kulturnämnden: kulturförvaltningen';
-const QUESTION_SET = 'Kulturnämnden, budget 2022';
+const QUESTION_SET = CULTURE_SET_NAME;
 const REPORT = `${COMMITTEE} T1 2026`;
 const EXAMPLE = join(import.meta.dirname, '../fixtures/exempel-idrottsnamnden-2022.docx');
 

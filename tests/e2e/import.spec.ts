@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { expectNoSeriousAxeViolations } from './axe.ts';
 import { expect, readReportFile, test } from './fixtures.ts';
+import { CULTURE_SET_NAME } from '../support/question-sets.ts';
 
 const EXAMPLE = join(import.meta.dirname, '../fixtures/exempel-idrottsnamnden-2022.docx');
 
@@ -64,7 +65,7 @@ test('import last tertial’s Word form: see what was found, then start this per
 
 test('the app’s own export imports as the period it is: its period is read from the document', async ({ app, preview }) => {
   const { page, list, editor } = app;
-  await list.createReport({ committee: 'Kulturnämnden: kulturförvaltningen', period: 'T1', year: 2026, questionSet: 'Kulturnämnden, budget 2022' });
+  await list.createReport({ committee: 'Kulturnämnden: kulturförvaltningen', period: 'T1', year: 2026, questionSet: CULTURE_SET_NAME });
   await page.getByRole('button', { name: 'Exportera till Word' }).click();
   const path = join(preview.dataFolder, 'exports', 'Uppföljningsrapport näringsliv – Kulturnämnden – T1 2026.docx');
   await expect(page.getByRole('status').filter({ hasText: 'Word-filen sparades:' })).toContainText(path);
@@ -88,7 +89,7 @@ test('a file that is not a Word form is refused with a Swedish message and nothi
 
 test('move a draft between laptops: "Exportera utkast" writes one file, "Importera" brings it back as a new report', async ({ app, preview }) => {
   const { page, list, editor } = app;
-  await list.createReport({ committee: 'Kulturnämnden: kulturförvaltningen', period: 'T2', year: 2022, questionSet: 'Kulturnämnden, budget 2022' });
+  await list.createReport({ committee: 'Kulturnämnden: kulturförvaltningen', period: 'T2', year: 2022, questionSet: CULTURE_SET_NAME });
   await editor.answer('1.1').fill('Skrivet på den första datorn.');
   await page.getByRole('button', { name: 'Exportera utkast' }).click();
   const path = join(preview.dataFolder, 'exports', 'Uppföljningsrapport näringsliv – Kulturnämnden – T2 2022 (utkast).json');

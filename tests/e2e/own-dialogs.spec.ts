@@ -4,9 +4,10 @@
 import type { Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from './axe.ts';
 import { expect, onlyReportId, readReportFile, test } from './fixtures.ts';
+import { CULTURE_SET_NAME } from '../support/question-sets.ts';
 
 const COMMITTEE = 'Kulturnämnden: kulturförvaltningen';
-const QUESTION_SET = 'Kulturnämnden, budget 2022';
+const QUESTION_SET = CULTURE_SET_NAME;
 
 /** Fails the test on any dialog of the browser's own (confirm, alert, prompt). */
 function refuseBrowserDialogs(page: Page): string[] {

@@ -3,6 +3,7 @@
 // whole, and a way to hide it all; the text itself is never changed.
 import { expectNoSeriousAxeViolations } from './axe.ts';
 import { expect, onlyReportId, readReportFile, test } from './fixtures.ts';
+import { CULTURE_SET_NAME } from '../support/question-sets.ts';
 
 const HEAVY = 'Avseende genomförandet av insatserna har vi i syfte att stärka näringslivet samarbetat med företagen.';
 
@@ -11,7 +12,7 @@ test('a heavy answer gets a quiet line and a "Kontrollera" that leads to it; hid
   preview,
 }) => {
   const { page, editor } = app;
-  await app.list.createReport({ committee: 'Kulturnämnden: kulturförvaltningen', period: 'T2', year: 2026, questionSet: 'Kulturnämnden, budget 2022' });
+  await app.list.createReport({ committee: 'Kulturnämnden: kulturförvaltningen', period: 'T2', year: 2026, questionSet: CULTURE_SET_NAME });
   await editor.field('Kontaktperson för eventuella frågor').fill('Moa Almerud');
   await editor.field('Telefon').fill('08-508 000 00');
   await editor.field('E-post').fill('moa.almerud@stockholm.se');

@@ -13,6 +13,7 @@ import { expectNoSeriousAxeViolations } from './axe.ts';
 import { expect, onlyReportId, readReportFile, test } from './fixtures.ts';
 import type { EditorPage } from './pages/editor-page.ts';
 import type { ReportListPage } from './pages/report-list-page.ts';
+import { CULTURE_SET_NAME } from '../support/question-sets.ts';
 
 const COMMITTEE = 'Kulturnämnden: kulturförvaltningen';
 
@@ -35,7 +36,7 @@ async function setReceiver(page: Page, url: string): Promise<void> {
 }
 
 async function fillReport(app: { page: Page; list: ReportListPage; editor: EditorPage }): Promise<void> {
-  await app.list.createReport({ committee: COMMITTEE, period: 'T2', year: 2026, questionSet: 'Kulturnämnden, budget 2022' });
+  await app.list.createReport({ committee: COMMITTEE, period: 'T2', year: 2026, questionSet: CULTURE_SET_NAME });
   await app.editor.field('Kontaktperson för eventuella frågor').fill('Moa Almerud');
   await app.editor.field('Telefon').fill('08-508 000 00');
   await app.editor.field('E-post').fill('moa.almerud@stockholm.se');

@@ -12,6 +12,7 @@ import { windowsSecretsStandIn } from '../support/windows-secrets.ts';
 import { expect, test as appTest } from './fixtures.ts';
 import { documentPicture, picture, scrollToTop } from './guide-pictures.ts';
 import { CompilationPage } from './pages/compilation-page.ts';
+import { CULTURE_SET_NAME } from '../support/question-sets.ts';
 
 const COMMITTEE = 'Kulturnämnden: kulturförvaltningen';
 const REPORT = `${COMMITTEE} T2 2026`;
@@ -59,7 +60,7 @@ test('the contact person: settings, a new report, what is missing, send, the rec
     await expect(page.getByLabel('Nämnd')).toHaveValue(COMMITTEE);
     await page.getByLabel('Period').selectOption('T2');
     await page.getByLabel('Budgetår').fill('2026');
-    await page.getByLabel('Frågor').selectOption({ label: 'Kulturnämnden, budget 2022' });
+    await page.getByLabel('Frågor').selectOption({ label: CULTURE_SET_NAME });
     await picture(page, 'ny-rapport', testInfo);
     await page.getByRole('button', { name: 'Skapa rapport' }).click();
 

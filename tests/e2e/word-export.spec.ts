@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import { assertDocxWellFormed } from '../support/docx-check.ts';
 import { makeReadOnly, makeWritable } from '../support/hostile-disks.ts';
 import { expect, test } from './fixtures.ts';
+import { CULTURE_SET_NAME } from '../support/question-sets.ts';
 
 const COMMITTEE = 'Kulturnämnden: kulturförvaltningen';
 
 test('"Exportera till Word" saves what is on screen as a .docx under exports/ and says where', async ({ app, preview }) => {
   const { page, list, editor } = app;
-  await list.createReport({ committee: COMMITTEE, period: 'T2', year: 2022, questionSet: 'Kulturnämnden, budget 2022' });
+  await list.createReport({ committee: COMMITTEE, period: 'T2', year: 2022, questionSet: CULTURE_SET_NAME });
   // Typed just before exporting: the export must wait for it to be saved.
   await editor.answer('1.1').fill('Svar skrivet precis före exporten.');
   await page.getByRole('button', { name: 'Exportera till Word' }).click();

@@ -35,9 +35,10 @@ describe('layer rules', () => {
     ['electron-outside-electron', 'electron-only-in-electron-folder', 'src-main/store/uses-electron.ts'],
     ['renderer-runs-node', 'renderer-runs-no-node', 'src-renderer/main.ts'],
     ['svelte-imports-lowdb', 'renderer-runs-no-node', 'src-renderer/Widget.svelte'],
-    ['renderer-runs-store', 'renderer-uses-only-report-rules', 'src-renderer/main.ts'],
+    ['renderer-runs-store', 'renderer-uses-only-form-and-report', 'src-renderer/main.ts'],
     ['renderer-runs-node', 'report-is-pure', 'src-main/report/rule.ts'],
     ['report-imports-store', 'report-is-pure', 'src-main/report/rule.ts'],
+    ['form-imports-report', 'form-is-pure', 'src-main/form/vocabulary.ts'],
     ['folder-cycle', 'no-folder-cycles', 'src-main/export'],
     ['type-cycle', 'no-folder-cycles', 'src-main/export'],
   ])('%s breaks %s', async (fixture, rule, from) => {

@@ -9,6 +9,7 @@ import { assertDocxWellFormed, readDocxParts } from '../support/docx-check.ts';
 import { DOCUMENT_WORKER } from '../support/preview.ts';
 import { runCli } from '../support/cli.ts';
 import { makeTempFolder } from '../support/temp-folder.ts';
+import { CULTURE_SET_ID, TEST_QUESTION_SETS } from '../support/question-sets.ts';
 
 let folder: Awaited<ReturnType<typeof makeTempFolder>>;
 let reportPath: string;
@@ -17,12 +18,12 @@ let services: ReturnType<typeof createServices>;
 
 beforeAll(async () => {
   folder = await makeTempFolder('rapport-cli-');
-  services = createServices({ dataFolder: join(folder.path, 'data'), documentWorkerPath: DOCUMENT_WORKER });
+  services = createServices({ dataFolder: join(folder.path, 'data'), documentWorkerPath: DOCUMENT_WORKER, questionSets: TEST_QUESTION_SETS });
   const report = await services.store.create({
     committee: 'Kulturnämnden: kulturförvaltningen',
     period: 'T2',
     year: 2022,
-    questionSetId: 'kulturnamnden-2022',
+    questionSetId: CULTURE_SET_ID,
   });
   report.header.contactPerson = 'Moa Almerud';
   const [first] = report.focusAreas[0]?.questions ?? [];

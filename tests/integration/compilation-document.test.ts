@@ -14,7 +14,9 @@ import { attribute, parseXml, readParagraphs } from '../../src-main/docx/docx-pa
 import { readDocxForm } from '../../src-main/docx/read-docx.ts';
 import { renderCompilation, writeCompilation } from '../../src-main/compile/write-compilation.ts';
 import { cleanLine, cleanText } from '../../src-main/report/clean-text.ts';
-import { focusAreaTitle, formDefinition, type FocusAreaNumber } from '../../src-main/report/form-definition.ts';
+import { formTemplate } from '../../src-main/form/template.ts';
+import { focusAreaTitle, type FocusAreaNumber } from '../../src-main/form/vocabulary.ts';
+import { CITY_ORGANISATIONS } from '../../src-main/report/organisation.ts';
 import { HOSTILE_NAMES, largeCompilation, sampleCompilation } from '../support/compilations.ts';
 import { assertDocxWellFormed, convertWithLibreOffice, textLines } from '../support/docx-check.ts';
 import { DOCUMENT_WORKER } from '../support/preview.ts';
@@ -215,7 +217,7 @@ function expectedText(compilation: Compilation, createdLine: string): string[] {
   const other = expectedOtherInformation(compilation);
   const findings = expectedFindings(compilation);
   return [
-    formDefinition.title,
+    formTemplate.title,
     'Sammanställning',
     'Tertialrapport 2 2026',
     createdLine,
@@ -291,7 +293,7 @@ describe('the compiled document', () => {
 
     // What the sample holds, spelled out: six organisations without a report, the hostile names cleaned.
     expect(rows.filter((row) => row.cells[5] === 'Har inte skickat').map((row) => row.cells[0])).toEqual(
-      [3, 10, 17, 24, 31, 38].map((index) => formDefinition.committees[index]),
+      [3, 10, 17, 24, 31, 38].map((index) => CITY_ORGANISATIONS[index]),
     );
     expect(rows[2]?.cells[5]).toBe('2026-09-15 (e-post)'); // sent 22:30 UTC on the 14th: the 15th in Stockholm
     expect(rows.at(-2)?.cells[0]).toBe('مؤسسة <Ström> & "Söner" AB \ufffd עמותה');

@@ -15,7 +15,7 @@ import { toCompilation } from '../../src-main/compile/to-compilation.ts';
 import { createDocumentRunner, type DocumentRunner } from '../../src-main/services.ts';
 import { readDocxParagraphs } from '../../src-main/docx/read-docx.ts';
 import { renderDocx } from '../../src-main/docx/write-docx.ts';
-import { focusAreaHeading } from '../../src-main/report/form-definition.ts';
+import { focusAreaHeading } from '../../src-main/form/template.ts';
 import { SubmissionStore } from '../../src-main/receiver/submission-store.ts';
 import { createServices } from '../../src-main/services.ts';
 import { assertDocxWellFormed, convertWithLibreOffice, textLines } from '../support/docx-check.ts';

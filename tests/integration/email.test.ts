@@ -9,6 +9,7 @@ import { createServices, type Services } from '../../src-main/services.ts';
 import { assertDocxWellFormed } from '../support/docx-check.ts';
 import { DOCUMENT_WORKER } from '../support/preview.ts';
 import { makeTempFolder } from '../support/temp-folder.ts';
+import { CULTURE_SET_ID, TEST_QUESTION_SETS } from '../support/question-sets.ts';
 
 let folder: Awaited<ReturnType<typeof makeTempFolder>>;
 let services: Services;
@@ -19,7 +20,7 @@ async function reportWithAnswers(): Promise<string> {
     committee: 'Kulturnämnden: kulturförvaltningen',
     period: 'T2',
     year: 2026,
-    questionSetId: 'kulturnamnden-2022',
+    questionSetId: CULTURE_SET_ID,
   });
   report.header = { ...report.header, contactPerson: 'Åsa Öberg', phone: '08-508 000 00', email: 'asa.oberg@stockholm.se' };
   const question = report.focusAreas[0]?.questions[0];
@@ -29,7 +30,12 @@ async function reportWithAnswers(): Promise<string> {
 }
 
 function start(platform?: ExportPlatform): void {
-  services = createServices({ dataFolder: folder.path, documentWorkerPath: DOCUMENT_WORKER, ...(platform ? { exportPlatform: platform } : {}) });
+  services = createServices({
+    dataFolder: folder.path,
+    documentWorkerPath: DOCUMENT_WORKER,
+    questionSets: TEST_QUESTION_SETS,
+    ...(platform ? { exportPlatform: platform } : {}),
+  });
 }
 
 beforeEach(async () => {

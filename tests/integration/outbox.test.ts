@@ -13,7 +13,7 @@ import { createNodeConnection } from '../../src-main/network/node-connection.ts'
 import { OutboxService } from '../../src-main/outbox/outbox-service.ts';
 import type { RunningReceiver } from '../../src-main/receiver/server.ts';
 import { addSender } from '../../src-main/receiver/senders.ts';
-import { formDefinition } from '../../src-main/report/form-definition.ts';
+import { CITY_ORGANISATIONS } from '../../src-main/report/organisation.ts';
 import { createDocumentRunner, createServices, type Services } from '../../src-main/services.ts';
 import { SettingsService } from '../../src-main/settings/settings-service.ts';
 import { ReportStore } from '../../src-main/store/report-store.ts';
@@ -426,7 +426,7 @@ describe('crashes and restarts', () => {
 describe('load', () => {
   test('45 organisations send at the same moment, each turned away three times first: exactly 45 versions are stored (virtual time)', async () => {
     const clock = new VirtualClock();
-    const organisations = formDefinition.committees.slice(0, 45);
+    const organisations = CITY_ORGANISATIONS.slice(0, 45);
     expect(organisations).toHaveLength(45);
     const keys: string[] = [];
     for (const organisation of organisations) keys.push((await addSender(receiverData(), organisation, new Date())).key);

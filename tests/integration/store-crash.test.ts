@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ReportStore } from '../../src-main/store/report-store.ts';
 import { makeTempFolder } from '../support/temp-folder.ts';
+import { CULTURE_SET_ID, TEST_QUESTION_SETS } from '../support/question-sets.ts';
 
 const CHILD = resolve(import.meta.dirname, '../support/store-child.ts');
 type Operation = 'save' | 'trash' | 'restore' | 'duplicate' | 'carry-over';
@@ -44,8 +45,8 @@ async function namesIn(folder: string): Promise<string[]> {
 beforeAll(async () => {
   root = await makeTempFolder('rapport-store-crash-');
   const template = join(root.path, 'template');
-  const store = new ReportStore({ dataFolder: template });
-  const report = await store.create({ committee: 'Kulturnämnden', period: 'T1', year: 2026, questionSetId: 'kulturnamnden-2022' });
+  const store = new ReportStore({ dataFolder: template, questionSets: TEST_QUESTION_SETS });
+  const report = await store.create({ committee: 'Kulturnämnden', period: 'T1', year: 2026, questionSetId: CULTURE_SET_ID });
   reportId = report.id;
   await store.save({ ...report, otherInformation: 'version 1' });
   await store.save({ ...report, otherInformation: 'version 2' });

@@ -1,10 +1,10 @@
 // What must survive a trip through Word and back, in the form the app defines for it
 // (src-main/report/text-blocks.ts): round-trip tests compare these views.
-import { formDefinition } from '../../src-main/report/form-definition.ts';
+import { formTemplate } from '../../src-main/form/template.ts';
 import type { Report } from '../../src-main/report/model.ts';
 import { canonicalText } from '../../src-main/report/text-blocks.ts';
 
-const PLACEHOLDER = formDefinition.placeholder.toLowerCase();
+const PLACEHOLDER = formTemplate.placeholder.toLowerCase();
 
 function canonicalLine(text: string): string {
   return text.trim() === '' || text.replace(/\s+/g, ' ').trim().toLowerCase() === PLACEHOLDER ? '' : text;

@@ -4,7 +4,8 @@
 // (unless turned off) hostile text in names and answers. Deterministic: the same options
 // give the same compilation.
 import type { CompiledReport, Compilation, Route } from '../../src-main/compile/compilation.ts';
-import { formDefinition, type FocusAreaNumber, type PeriodId } from '../../src-main/report/form-definition.ts';
+import type { FocusAreaNumber, PeriodId } from '../../src-main/form/vocabulary.ts';
+import { CITY_ORGANISATIONS } from '../../src-main/report/organisation.ts';
 import { questionNumber } from '../../src-main/report/questions.ts';
 import { swedishText } from './reports.ts';
 
@@ -117,7 +118,7 @@ function compiledReport(organisation: string, index: number, options: Required<O
 /** The city's organisations with their reports; see CompilationOptions for the defaults. */
 export function sampleCompilation(options: CompilationOptions = {}): Compilation {
   const hostile = options.hostile ?? true;
-  let names = [...(options.organisations ?? formDefinition.committees)];
+  let names = [...(options.organisations ?? CITY_ORGANISATIONS)];
   if (hostile && options.organisations === undefined) names = [...names.slice(0, names.length - HOSTILE_NAMES.length), ...HOSTILE_NAMES];
   const withoutReport = new Set(options.withoutReport ?? names.map((_, index) => index).filter((index) => index % 7 === 3));
   const settings = {

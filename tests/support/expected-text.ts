@@ -1,7 +1,8 @@
 // What LibreOffice's plain-text view of an exported report must be, line by line: the form's
 // fixed texts and exactly what the user wrote, in the form's order. Written independently of
 // the exporter so that a mistake there shows here.
-import { focusAreaTitle, formDefinition, withYear } from '../../src-main/report/form-definition.ts';
+import { formTemplate, withYear } from '../../src-main/form/template.ts';
+import { focusAreaTitle } from '../../src-main/form/vocabulary.ts';
 import type { Report } from '../../src-main/report/model.ts';
 
 function answerLines(text: string): string[] {
@@ -13,10 +14,10 @@ function answerLines(text: string): string[] {
 }
 
 export function expectedPlainText(report: Report): string[] {
-  const labels = formDefinition.labels;
+  const labels = formTemplate.labels;
   return [
-    formDefinition.title,
-    withYear(formDefinition.introduction, report.year),
+    formTemplate.title,
+    withYear(formTemplate.introduction, report.year),
     labels.committee,
     report.header.committee,
     labels.contactPerson,
@@ -25,9 +26,9 @@ export function expectedPlainText(report: Report): string[] {
     report.header.phone,
     labels.email,
     report.header.email,
-    withYear(formDefinition.followUpHeading, report.year),
-    formDefinition.descriptionHeading,
-    formDefinition.description,
+    withYear(formTemplate.followUpHeading, report.year),
+    formTemplate.descriptionHeading,
+    formTemplate.description,
     ...report.focusAreas.flatMap((area) => [
       `${area.number}. ${focusAreaTitle(area.number)}`,
       ...area.questions.flatMap((question) => [...question.text.split('\n'), ...answerLines(question.answer)]),

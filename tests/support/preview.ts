@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { startPreviewServer, type PreviewServer } from '../../src-main/preview/server.ts';
 import { createServices, type Services } from '../../src-main/services.ts';
 import type { SecretStore } from '../../src-main/settings/secret-store.ts';
+import { TEST_QUESTION_SETS } from './question-sets.ts';
 
 export const RENDERER_FOLDER = resolve(import.meta.dirname, '../../dist/renderer');
 export const DOCUMENT_WORKER = resolve(import.meta.dirname, '../../dist/main/document-worker.cjs');
@@ -19,7 +20,12 @@ export interface RunningPreview extends PreviewServer {
 /** `secrets`: where the sender key is kept (the app's safeStorage cannot run here; see windows-secrets.ts). */
 export async function startPreview(dataFolder?: string, { secrets }: { secrets?: SecretStore } = {}): Promise<RunningPreview> {
   const folder = dataFolder ?? (await mkdtemp(join(tmpdir(), 'rapport-e2e-')));
-  const services = createServices({ dataFolder: folder, documentWorkerPath: DOCUMENT_WORKER, ...(secrets ? { secrets } : {}) });
+  const services = createServices({
+    dataFolder: folder,
+    documentWorkerPath: DOCUMENT_WORKER,
+    questionSets: TEST_QUESTION_SETS,
+    ...(secrets ? { secrets } : {}),
+  });
   const server = await startPreviewServer({ handlers: services.handlers, rendererFolder: RENDERER_FOLDER, port: 0 });
   return {
     ...server,

@@ -11,7 +11,9 @@ import { composeEmail } from '../../src-main/email/compose-email.ts';
 import { suggestedDocxName, suggestedDraftName } from '../../src-main/export/file-name.ts';
 import { renderDocx } from '../../src-main/docx/write-docx.ts';
 import type { PeriodOfYear } from '../../src-main/report/calendar.ts';
-import { focusAreaHeading, formDefinition, withYear, type FocusAreaNumber } from '../../src-main/report/form-definition.ts';
+import { focusAreaHeading, formTemplate, withYear } from '../../src-main/form/template.ts';
+import type { FocusAreaNumber } from '../../src-main/form/vocabulary.ts';
+import { CITY_ORGANISATIONS } from '../../src-main/report/organisation.ts';
 import type { Report } from '../../src-main/report/model.ts';
 import { organisationName } from '../../src-main/report/organisation.ts';
 import { SubmissionStore } from '../../src-main/receiver/submission-store.ts';
@@ -57,7 +59,7 @@ export function receivedReport(
   period: PeriodOfYear,
   options: { questionsPerReport?: number; answerLength?: number; savedAt?: string } = {},
 ): Report {
-  const committee = formDefinition.committees[index] ?? `Organisation ${index}`;
+  const committee = CITY_ORGANISATIONS[index] ?? `Organisation ${index}`;
   const organisation = organisationName(committee);
   const areas = AREA_PATTERNS[index % AREA_PATTERNS.length] ?? [1];
   const questionCount = options.questionsPerReport ?? 5;
@@ -106,10 +108,10 @@ export async function templateForm(report: Report, controls: boolean): Promise<B
     const parts = text.split('\n\n');
     return parts.length > 1 ? controlBlock(parts) : controlParagraph(text);
   };
-  const labels = formDefinition.labels;
+  const labels = formTemplate.labels;
   const body = [
-    paragraph(formDefinition.title, { bold: true }),
-    paragraph(withYear(formDefinition.introduction, report.year)),
+    paragraph(formTemplate.title, { bold: true }),
+    paragraph(withYear(formTemplate.introduction, report.year)),
     paragraph(labels.committee),
     value(report.header.committee),
     paragraph(labels.contactPerson),
@@ -118,7 +120,7 @@ export async function templateForm(report: Report, controls: boolean): Promise<B
     value(report.header.phone),
     paragraph(labels.email),
     value(report.header.email),
-    paragraph(withYear(formDefinition.followUpHeading, report.year)),
+    paragraph(withYear(formTemplate.followUpHeading, report.year)),
     ...report.focusAreas.flatMap((area) => [
       paragraph(focusAreaHeading(area.number)),
       ...area.questions.flatMap((question) => [paragraph(question.text, { bold: !controls }), value(question.answer)]),
@@ -159,7 +161,7 @@ export async function generateReceivedFolders(root: string, options: ReceivedFol
   const folders: ReceivedFolders = { receiverData, mailFolder, period, sent: new Map(), shapes: new Map(), notSent: [] };
   const toResave: { report: Report; path: string }[] = [];
 
-  for (const [index, committee] of formDefinition.committees.entries()) {
+  for (const [index, committee] of CITY_ORGANISATIONS.entries()) {
     const organisation = organisationName(committee);
     if (notSentIndexes.has(index)) {
       folders.notSent.push(organisation);

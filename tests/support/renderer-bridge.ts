@@ -10,9 +10,10 @@ import type { BridgeApi } from '../../src-main/ipc/contract.ts';
 import { dispatch } from '../../src-main/ipc/dispatch.ts';
 import { createServices } from '../../src-main/services.ts';
 import { DOCUMENT_WORKER } from './preview.ts';
+import { TEST_QUESTION_SETS } from './question-sets.ts';
 
 const dataFolder = await mkdtemp(join(tmpdir(), 'rapport-renderer-'));
-const services = createServices({ dataFolder, documentWorkerPath: DOCUMENT_WORKER });
+const services = createServices({ dataFolder, documentWorkerPath: DOCUMENT_WORKER, questionSets: TEST_QUESTION_SETS });
 
 (window as Window & { bridge?: BridgeApi }).bridge = new Proxy({} as BridgeApi, {
   // A test may put its own function in for a call (to count it): that one is used instead.

@@ -1,10 +1,11 @@
 // Report builders for tests and the bench.
 import { createReport } from '../../src-main/report/create.ts';
 import type { Report } from '../../src-main/report/model.ts';
+import { CULTURE_SET_ID, testQuestionSet } from './question-sets.ts';
 
 export function sampleReport(overrides: Partial<Report> = {}): Report {
   const report = createReport(
-    { committee: 'Kulturnämnden: kulturförvaltningen', period: 'T2', year: 2022, questionSetId: 'kulturnamnden-2022' },
+    { committee: 'Kulturnämnden: kulturförvaltningen', period: 'T2', year: 2022, questionSet: testQuestionSet(CULTURE_SET_ID) },
     new Date('2022-09-01T08:00:00Z'),
   );
   return { ...report, ...overrides };

@@ -3,13 +3,17 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startReceiver, type RunningReceiver } from '../../src-main/receiver/server.ts';
+import { createReport } from '../../src-main/report/create.ts';
 import type { Report } from '../../src-main/report/model.ts';
 import type { ReportStore } from '../../src-main/store/report-store.ts';
 import { DOCUMENT_WORKER } from './preview.ts';
+import { CULTURE_SET_ID, testQuestionSet } from './question-sets.ts';
 
 /** A report with nothing to review: it can be sent without confirming anything. */
 export async function readyReport(store: ReportStore, committee = 'Kulturnämnden: kulturförvaltningen'): Promise<Report> {
-  const report = await store.create({ committee, period: 'T2', year: 2026, questionSetId: 'kulturnamnden-2022' });
+  const report = await store.create({ committee, period: 'T2', year: 2026 });
+  // The test set's questions, whatever question sets the store was given.
+  report.focusAreas = createReport({ committee, period: 'T2', year: 2026, questionSet: testQuestionSet(CULTURE_SET_ID) }, new Date()).focusAreas;
   report.header = { committee, contactPerson: 'Moa Almerud', phone: '08-508 000 00', email: 'moa.almerud@stockholm.se' };
   for (const area of report.focusAreas)
     for (const question of area.questions) question.answer = `Förvaltningen har arbetat med fråga ${question.id}: 12 evenemang.`;

@@ -7,6 +7,7 @@ import { nextPeriod } from '../../src-main/report/calendar.ts';
 import { ReportStore } from '../../src-main/store/report-store.ts';
 import { sampleReport } from '../support/reports.ts';
 import { makeTempFolder } from '../support/temp-folder.ts';
+import { CULTURE_SET_ID, TEST_QUESTION_SETS } from '../support/question-sets.ts';
 
 describe('carry-over to the next period', () => {
   test('T1 -> T2 -> VB -> next year’s T1', () => {
@@ -60,8 +61,8 @@ describe('carry-over to the next period', () => {
 
   test('in the store: a new report file; the previous one is not changed', async () => {
     const folder = await makeTempFolder();
-    const store = new ReportStore({ dataFolder: folder.path });
-    const previous = await store.create({ committee: 'Kulturnämnden', period: 'VB', year: 2022, questionSetId: 'kulturnamnden-2022' });
+    const store = new ReportStore({ dataFolder: folder.path, questionSets: TEST_QUESTION_SETS });
+    const previous = await store.create({ committee: 'Kulturnämnden', period: 'VB', year: 2022, questionSetId: CULTURE_SET_ID });
     const before = await readFile(join(folder.path, 'reports', `${previous.id}.json`), 'utf8');
     const next = await store.carryOver(previous.id);
     expect(next).toMatchObject({ period: 'T1', year: 2023 });

@@ -30,6 +30,7 @@ describe('the IPC contract', () => {
       | 'reports:list'
       | 'reports:open'
       | 'reports:create'
+      | 'question-sets:list'
       | 'reports:save'
       | 'reports:duplicate'
       | 'reports:carry-over'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formDefinition } from '../../src-main/report/form-definition.ts';
+import { CITY_ORGANISATIONS } from '../../src-main/report/organisation.ts';
 import { organisationName, organisationSlug, sameOrganisation } from '../../src-main/report/organisation.ts';
 
 describe('which organisation a report is from', () => {
@@ -17,9 +17,9 @@ describe('which organisation a report is from', () => {
   });
 
   it('tells every organisation on the city list apart, by name and by folder name', () => {
-    const names = formDefinition.committees.map(organisationName);
-    expect(new Set(names.map((name) => name.toLocaleLowerCase('sv'))).size).toBe(formDefinition.committees.length);
-    expect(new Set(formDefinition.committees.map(organisationSlug)).size).toBe(formDefinition.committees.length);
+    const names = CITY_ORGANISATIONS.map(organisationName);
+    expect(new Set(names.map((name) => name.toLocaleLowerCase('sv'))).size).toBe(CITY_ORGANISATIONS.length);
+    expect(new Set(CITY_ORGANISATIONS.map(organisationSlug)).size).toBe(CITY_ORGANISATIONS.length);
   });
 
   it('matches whatever the case, spacing or Unicode form', () => {

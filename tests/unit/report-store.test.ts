@@ -4,13 +4,14 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { CURRENT_SCHEMA_VERSION } from '../../src-main/report/model.ts';
 import { ReportStore } from '../../src-main/store/report-store.ts';
 import { makeTempFolder } from '../support/temp-folder.ts';
+import { CULTURE_SET_ID, TEST_QUESTION_SETS, SPORTS_SET_ID } from '../support/question-sets.ts';
 
 let folder: Awaited<ReturnType<typeof makeTempFolder>>;
 let store: ReportStore;
 
 beforeEach(async () => {
   folder = await makeTempFolder();
-  store = new ReportStore({ dataFolder: folder.path });
+  store = new ReportStore({ dataFolder: folder.path, questionSets: TEST_QUESTION_SETS });
 });
 
 afterEach(async () => {
@@ -28,7 +29,7 @@ async function readJson(path: string): Promise<Record<string, unknown>> {
 
 describe('report store', () => {
   test('a created and saved report is on disk and reads back exactly in a new store', async () => {
-    const created = await store.create({ committee: 'Kulturnämnden: kulturförvaltningen', period: 'T2', year: 2022, questionSetId: 'kulturnamnden-2022' });
+    const created = await store.create({ committee: 'Kulturnämnden: kulturförvaltningen', period: 'T2', year: 2022, questionSetId: CULTURE_SET_ID });
     const edited = structuredClone(created);
     edited.header.contactPerson = 'Moa Almerud';
     edited.otherInformation = 'Första stycket.\n\nAndra stycket 👩🏽‍💼 مرحبا';
@@ -49,8 +50,8 @@ describe('report store', () => {
 
   test('lists reports with committee, period, save time and completeness, newest first', async () => {
     let clock = Date.parse('2022-05-01T10:00:00Z');
-    store = new ReportStore({ dataFolder: folder.path, now: () => new Date((clock += 60_000)) });
-    await store.create({ committee: 'Idrottsnämnden: idrottsförvaltningen', period: 'T1', year: 2022, questionSetId: 'idrottsnamnden-2022' });
+    store = new ReportStore({ dataFolder: folder.path, now: () => new Date((clock += 60_000)), questionSets: TEST_QUESTION_SETS });
+    await store.create({ committee: 'Idrottsnämnden: idrottsförvaltningen', period: 'T1', year: 2022, questionSetId: SPORTS_SET_ID });
     const newer = await store.create({ committee: 'Kulturnämnden: kulturförvaltningen', period: 'T2', year: 2022 });
     const listing = await store.list();
     expect(listing.reports.map((report) => [report.committee, report.period, report.year])).toEqual([
@@ -62,7 +63,7 @@ describe('report store', () => {
   });
 
   test('duplicate makes an independent copy', async () => {
-    const original = await store.create({ committee: 'Kulturnämnden: kulturförvaltningen', period: 'T2', year: 2022, questionSetId: 'kulturnamnden-2022' });
+    const original = await store.create({ committee: 'Kulturnämnden: kulturförvaltningen', period: 'T2', year: 2022, questionSetId: CULTURE_SET_ID });
     const copy = await store.duplicate(original.id, 'Kopia');
     expect(copy.id).not.toBe(original.id);
     expect(copy.focusAreas.map((area) => area.questions.map((question) => question.text))).toEqual(
