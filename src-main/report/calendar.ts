@@ -1,7 +1,10 @@
-// The reporting calendar: T1 (January–April) is written in May, T2 (January–August) in
-// September, VB (the whole year) from October on, and each report builds on the one before:
-// T1 -> T2 -> VB -> next year's T1. Pure, for main and renderer.
-import type { PeriodId } from '../form/vocabulary.ts';
+// The reporting calendar. Each report builds on the one before: T1 -> T2 -> VB -> next year's
+// T1. When each is written is the vocabulary's: T1 in May, T2 in September, VB after its year
+// has ended, in January and February. Between those months the period offered is the next one
+// to be written: March–May T1 of this year, June–September T2, October–December this year's
+// VB (written in the new year), January–February last year's VB. The period being written is
+// only ever offered to the user, never chosen for them. Pure, for main and renderer.
+import { PERIODS, type PeriodId } from '../form/vocabulary.ts';
 
 export interface PeriodOfYear {
   period: PeriodId;
@@ -24,11 +27,15 @@ export function periodLabel({ period, year }: PeriodOfYear): string {
   return `${period} ${year}`;
 }
 
-/** The report most likely being written on this (local) date: T1 to May, T2 to September, then VB. */
+/** The report most likely being written on this (local) date: the next one whose writing months have not passed. */
 export function periodBeingWritten(today: Date): PeriodOfYear {
   const month = today.getMonth() + 1;
   const year = today.getFullYear();
-  if (month <= 5) return { period: 'T1', year };
-  if (month <= 9) return { period: 'T2', year };
-  return { period: 'VB', year };
+  for (let ahead = 0; ahead < 12; ahead += 1) {
+    const writtenMonth = ((month - 1 + ahead) % 12) + 1;
+    const writtenYear = year + Math.floor((month - 1 + ahead) / 12);
+    const period = PERIODS.find((candidate) => (candidate.writtenIn.months as readonly number[]).includes(writtenMonth));
+    if (period !== undefined) return { period: period.id, year: period.writtenIn.year === 'next' ? writtenYear - 1 : writtenYear };
+  }
+  throw new Error('The vocabulary names no month a report is written in.');
 }

@@ -1,5 +1,6 @@
-// The reporting calendar, at every boundary: T1 is written to the end of May, T2 to the end
-// of September, VB from October to the end of the year; the report built on is the one before.
+// The reporting calendar, at every boundary: last year's VB is written in January and
+// February, T1 is offered from March to the end of May, T2 from June to the end of September,
+// this year's VB from October on; the report built on is the one before.
 import { describe, expect, test } from 'vitest';
 import { nextPeriod, periodBeingWritten, previousPeriod } from '../../src-main/report/calendar.ts';
 
@@ -8,7 +9,11 @@ const at = (year: number, month: number, day: number, hour = 12): Date => new Da
 
 describe('the period being written', () => {
   test.each([
-    [at(2026, 1, 1, 0), 'T1', 2026],
+    [at(2026, 1, 1, 0), 'VB', 2025],
+    [at(2026, 2, 28, 23), 'VB', 2025],
+    [at(2027, 1, 20), 'VB', 2026],
+    [at(2027, 2, 28, 23), 'VB', 2026],
+    [at(2026, 3, 1, 0), 'T1', 2026],
     [at(2026, 5, 31, 23), 'T1', 2026],
     [at(2026, 6, 1, 0), 'T2', 2026],
     [at(2026, 9, 30, 23), 'T2', 2026],
@@ -21,7 +26,9 @@ describe('the period being written', () => {
 
 describe('the report built on', () => {
   test.each([
-    [at(2026, 1, 1, 0), 'VB', 2025],
+    [at(2026, 1, 1, 0), 'T2', 2025],
+    [at(2026, 2, 28, 23), 'T2', 2025],
+    [at(2026, 3, 1, 0), 'VB', 2025],
     [at(2026, 5, 31, 23), 'VB', 2025],
     [at(2026, 6, 1, 0), 'T1', 2026],
     [at(2026, 9, 30, 23), 'T1', 2026],
