@@ -37,6 +37,7 @@ import { readFileBounded } from './files/read-bounded.ts';
 import { periodLabel, type PeriodOfYear } from './report/calendar.ts';
 import { randomIds } from './report/ids.ts';
 import { periodSchema } from './form/vocabulary-schemas.ts';
+import { PERIOD_IDS } from './form/vocabulary.ts';
 import { yearSchema } from './report/model.ts';
 import { countQuestions } from './report/questions.ts';
 import { needsAttention, reviewReport, type FindingSeverity } from './report/review.ts';
@@ -48,19 +49,22 @@ import { createDocumentRunner, type DocumentRunner } from './services.ts';
 // The CLI is bundled beside the worker (dist/main/); `npm run cli` builds both first.
 const DOCUMENT_WORKER = join(__dirname, 'document-worker.cjs');
 
+// The periods as the usage and the messages write them: T1|T2|VB.
+const PERIOD_CHOICE = PERIOD_IDS.join('|');
+
 const USAGE = `Användning:
   npm run cli -- export <rapport.json> -o <utfil.docx>   skriv rapporten som Word-dokument
-  npm run cli -- import <fil.docx|rapport.json> -o <rapport.json> [--period T1|T2|VB] [--year ÅÅÅÅ]
+  npm run cli -- import <fil.docx|rapport.json> -o <rapport.json> [--period ${PERIOD_CHOICE}] [--year ÅÅÅÅ]
                                                          läs ett ifyllt Word-formulär eller en rapportfil
   npm run cli -- check <rapport.json>                    granska rapporten: det som bör åtgärdas före inskick
   npm run cli -- email <rapport.json> -o <utfil.eml> [--to <adress>]
                                                          skriv ett e-postutkast med Word-filen bifogad
-  npm run cli -- compile <källa>... --period T1|T2|VB --year ÅÅÅÅ -o <utfil.docx>
+  npm run cli -- compile <källa>... --period ${PERIOD_CHOICE} --year ÅÅÅÅ -o <utfil.docx>
                  [--deadline ÅÅÅÅ-MM-DD] [--contacts <fil.xlsx|fil.csv>] [--status <utfil.xlsx>] [--organisation <namn>]...
                                                          sammanställ periodens rapporter i källorna;
                                                          --status skriver tabellen över vem som skickat som Excel-fil;
                                                          --organisation lägger till en organisation utöver stadens lista
-  npm run cli -- reminder <källa>... --period T1|T2|VB --year ÅÅÅÅ --contacts <fil.xlsx|fil.csv> -o <utfil.eml>
+  npm run cli -- reminder <källa>... --period ${PERIOD_CHOICE} --year ÅÅÅÅ --contacts <fil.xlsx|fil.csv> -o <utfil.eml>
                  [--deadline ÅÅÅÅ-MM-DD] [--organisation <namn>]...
                                                          skriv en påminnelse till dem som inte har skickat, i Bcc
 
@@ -104,7 +108,7 @@ async function importCommand(args: string[], runner: DocumentRunner): Promise<vo
     if (statedPeriod) console.log(`Enligt dokumentet gäller rapporten ${periodLabel(statedPeriod)}.`);
     else if (period === undefined || (year ?? yearInText) === undefined) {
       throw new UsageError(
-        `Word-mallen har ingen plats för perioden, så dokumentet säger inte vilken period det gäller. Ange perioden med --period T1|T2|VB${yearInText === undefined ? ' och budgetåret med --year' : ''}.`,
+        `Word-mallen har ingen plats för perioden, så dokumentet säger inte vilken period det gäller. Ange perioden med --period ${PERIOD_CHOICE}${yearInText === undefined ? ' och budgetåret med --year' : ''}.`,
       );
     }
     for (const text of inspected.found.unplaced) console.log(`Kunde inte placeras: ${text}`);
@@ -155,7 +159,7 @@ function chosenPeriod(values: { period?: string | undefined; year?: string | und
   const year = /^\d{4}$/.test(values.year ?? '') ? yearSchema.safeParse(Number(values.year)).data : undefined;
   if (period === undefined || year === undefined) {
     const missing = [
-      period === undefined ? `perioden med --period T1|T2|VB${values.period === undefined ? '' : ` (inte "${values.period}")`}` : '',
+      period === undefined ? `perioden med --period ${PERIOD_CHOICE}${values.period === undefined ? '' : ` (inte "${values.period}")`}` : '',
       year === undefined ? `budgetåret med --year, ett år 2000–2100${values.year === undefined ? '' : ` (inte "${values.year}")`}` : '',
     ]
       .filter((part) => part !== '')

@@ -20,7 +20,8 @@ function focusAreasFromQuestionSet(set: QuestionSet | undefined, ids: IdSource):
   if (set === undefined) return [];
   return set.focusAreas.map((area) => ({
     number: area.number,
-    questions: area.questions.map((setQuestion) => ({ id: ids.questionId(), text: setQuestion.text, answer: '' })),
+    // The set's id is the city's question; the row key is the editor's own.
+    questions: area.questions.map((setQuestion) => ({ id: ids.questionId(), identity: setQuestion.id, text: setQuestion.text, answer: '' })),
   }));
 }
 

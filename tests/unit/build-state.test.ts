@@ -29,7 +29,7 @@ beforeEach(async () => {
     'src-renderer/main.ts',
     'src-renderer/editor/draft.svelte.ts',
     'src-renderer/editor/draft.test.ts',
-    'resources/form/definition.json',
+    'resources/form/template.json',
     'scripts/build-main.mjs',
     'vite.config.ts',
     'tsconfig.json',
@@ -64,7 +64,7 @@ describe('the build the tests run', () => {
     expect(buildState(folder.path)).toEqual({ upToDate: false, newer: 'src-main/docx/write-document.ts', than: 'dist/renderer/index.html' });
   });
 
-  test.each(['src-renderer/editor/draft.svelte.ts', 'resources/form/definition.json', 'scripts/build-main.mjs', 'vite.config.ts', 'package-lock.json'])(
+  test.each(['src-renderer/editor/draft.svelte.ts', 'resources/form/template.json', 'scripts/build-main.mjs', 'vite.config.ts', 'package-lock.json'])(
     'is stale when %s is newer than the build',
     async (path) => {
       await writeAt(path, LATER);

@@ -2,12 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { reviewReport } from '../../src-main/report/review.ts';
-import { carryOverReport, duplicateReport } from '../../src-main/report/create.ts';
+import { carryOverReport, createReport, duplicateReport } from '../../src-main/report/create.ts';
 import { nextPeriod } from '../../src-main/report/calendar.ts';
 import { ReportStore } from '../../src-main/store/report-store.ts';
 import { sampleReport } from '../support/reports.ts';
 import { makeTempFolder } from '../support/temp-folder.ts';
-import { CULTURE_SET_ID, TEST_QUESTION_SETS } from '../support/question-sets.ts';
+import { CULTURE_SET_ID, TEST_QUESTION_SETS, testQuestionSet } from '../support/question-sets.ts';
 
 describe('carry-over to the next period', () => {
   test('T1 -> T2 -> VB -> next year’s T1', () => {
@@ -57,6 +57,17 @@ describe('carry-over to the next period', () => {
     expect(copy.focusAreas[0]?.questions[0]?.id).not.toBe('row1');
     // Another period's questions keep the identity while the editor's row keys are new.
     expect(asked?.id).not.toBe('row1');
+  });
+
+  test("a report started from a question set answers the set's questions: each question's identity is its id in the set", () => {
+    const set = testQuestionSet(CULTURE_SET_ID);
+    const report = createReport({ committee: set.committee, period: 'T1', year: 2022, questionSet: set }, new Date('2022-03-01T08:00:00Z'));
+    const asked = set.focusAreas.flatMap((area) => area.questions.map((question) => question.id));
+    expect(report.focusAreas.flatMap((area) => area.questions.map((question) => question.identity))).toEqual(asked);
+    // The editor's row keys are its own, not the set's.
+    expect(report.focusAreas.flatMap((area) => area.questions.map((question) => question.id))).not.toEqual(asked);
+    const next = carryOverReport(report, new Date('2022-06-01T08:00:00Z'));
+    expect(next.focusAreas.flatMap((area) => area.questions.map((question) => question.identity))).toEqual(asked);
   });
 
   test('in the store: a new report file; the previous one is not changed', async () => {

@@ -1,3 +1,4 @@
+import type { PeriodId } from '../../../src-main/form/vocabulary.ts';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** "Sammanställning", as the coordinator sees it. */
@@ -20,7 +21,7 @@ export class CompilationPage {
     await expect(this.heading).toBeVisible();
   }
 
-  async choosePeriod(period: 'T1' | 'T2' | 'VB', year: number): Promise<void> {
+  async choosePeriod(period: PeriodId, year: number): Promise<void> {
     await this.page.getByLabel('Period', { exact: true }).selectOption(period);
     await this.page.getByLabel('Budgetår').fill(String(year));
   }

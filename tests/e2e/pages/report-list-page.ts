@@ -1,3 +1,4 @@
+import type { PeriodId } from '../../../src-main/form/vocabulary.ts';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** "Mina rapporter" and the new-report form, as a user sees them. */
@@ -8,7 +9,7 @@ export class ReportListPage {
     this.heading = page.getByRole('heading', { name: 'Mina rapporter' });
   }
 
-  async createReport(options: { committee: string; period: 'T1' | 'T2' | 'VB'; year: number; questionSet?: string }): Promise<void> {
+  async createReport(options: { committee: string; period: PeriodId; year: number; questionSet?: string }): Promise<void> {
     await this.page.getByRole('button', { name: 'Ny rapport' }).click();
     await this.page.getByLabel('Nämnd').fill(options.committee);
     await this.page.getByLabel('Period').selectOption(options.period);
