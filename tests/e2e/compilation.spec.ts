@@ -248,6 +248,31 @@ test('Sammanställning has an address of its own: a reload comes back to it, and
   await expect(compilation.heading).toHaveCount(0);
 });
 
+/** Each stylesheet the page has loaded, with the selectors of its rules (inside @media too). */
+async function stylesheets(page: Page): Promise<{ href: string; selectors: string[] }[]> {
+  return page.evaluate(() => {
+    const selectorsOf = (rules: CSSRuleList): string[] =>
+      [...rules].flatMap((rule) => (rule instanceof CSSStyleRule ? [rule.selectorText] : rule instanceof CSSGroupingRule ? selectorsOf(rule.cssRules) : []));
+    return [...document.styleSheets].map((sheet) => ({ href: sheet.href ?? '', selectors: selectorsOf(sheet.cssRules) }));
+  });
+}
+
+test('Sammanställning brings its styles when it opens: the CSS loaded at start has none of its rules', async ({ app }) => {
+  const { page } = app;
+  // Classes only Sammanställning's screen has.
+  const ITS_OWN = /compilation-table|received-file|stale-note|compile-actions|organisation-list/;
+  const atStart = await stylesheets(page);
+  expect(atStart.length).toBeGreaterThan(0);
+  expect(atStart.flatMap((sheet) => sheet.selectors).filter((selector) => ITS_OWN.test(selector))).toEqual([]);
+
+  await new CompilationPage(page).open();
+  const added = (await stylesheets(page)).filter((sheet) => !atStart.some((before) => before.href === sheet.href));
+  expect(added.map((sheet) => sheet.href)).toEqual([expect.stringMatching(/\/assets\/Compilation-[\w-]+\.css$/)]);
+  expect(added.flatMap((sheet) => sheet.selectors).filter((selector) => ITS_OWN.test(selector)).length).toBeGreaterThan(0);
+  // And they apply: the screen's fieldsets have their frame.
+  await expect(page.getByRole('group', { name: 'Period att sammanställa' })).toHaveCSS('max-width', '640px');
+});
+
 test('two versions saved at the same time with different content: the screen says which one counts, by name, and the table "1 annan fil räknas inte"', async ({
   app,
 }) => {
