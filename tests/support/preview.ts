@@ -32,9 +32,11 @@ export async function startPreview(dataFolder?: string, { secrets }: { secrets?:
     dataFolder: folder,
     services,
     stop: async () => {
-      await services.close();
+      // The page may still be saving: no more calls first, then the services, then the folder.
       await server.close();
-      if (dataFolder === undefined) await rm(folder, { recursive: true, force: true });
+      await services.close();
+      // A write the services finished while the folder was being removed leaves it not empty once.
+      if (dataFolder === undefined) await rm(folder, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     },
   };
 }
