@@ -7,7 +7,8 @@
 // still known by its text, and one whose text was changed there is not taken for another.
 import { createHash } from 'node:crypto';
 import { normalizedForComparison } from '../report/empty-text.ts';
-import { questionIdSchema, type Report } from '../report/model.ts';
+import { questionIdSchema } from '../form/vocabulary-schemas.ts';
+import type { Report } from '../report/model.ts';
 import { questionNumber } from '../report/questions.ts';
 import type { ControlLabel } from './docx-paragraphs.ts';
 

@@ -3,7 +3,7 @@
 // set. Read through the schema wherever a set comes from (the bundled files, a test's fixture,
 // a file named on the command line).
 import { z } from 'zod';
-import { focusAreaNumberSchema } from './vocabulary-schemas.ts';
+import { focusAreaNumberSchema, questionIdSchema } from './vocabulary-schemas.ts';
 import type { FocusAreaNumber } from './vocabulary.ts';
 
 interface SetQuestion {
@@ -20,17 +20,16 @@ export interface QuestionSet {
   focusAreas: { number: FocusAreaNumber; questions: SetQuestion[] }[];
 }
 
-const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 const textSchema = z.string().trim().min(1).max(10_000);
 
 const questionSetSchema = z
   .object({
-    id: idSchema,
+    id: questionIdSchema,
     name: textSchema,
     committee: textSchema,
     year: z.number().int().min(2000).max(2100),
     focusAreas: z
-      .array(z.object({ number: focusAreaNumberSchema, questions: z.array(z.object({ id: idSchema, text: textSchema }).strict()).max(50) }).strict())
+      .array(z.object({ number: focusAreaNumberSchema, questions: z.array(z.object({ id: questionIdSchema, text: textSchema }).strict()).max(50) }).strict())
       .max(4),
   })
   .strict()

@@ -5,3 +5,9 @@ import { FOCUS_AREA_NUMBERS, PERIOD_IDS } from './vocabulary.ts';
 
 export const periodSchema = z.enum(PERIOD_IDS);
 export const focusAreaNumberSchema = z.literal(FOCUS_AREA_NUMBERS);
+
+/**
+ * A question's identity as the city's form gives it, and the editor's row key: short, plain,
+ * safe in a file name or a Word tag. A question set's own id is written the same way.
+ */
+export const questionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);

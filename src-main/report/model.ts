@@ -5,7 +5,7 @@ import { cleanLine, cleanText } from './clean-text.ts';
 import { newQuestionId } from './ids.ts';
 import { MAX_LINE_LENGTH, MAX_QUESTIONS_PER_AREA, MAX_TEXT_LENGTH } from './limits.ts';
 import { FOCUS_AREA_NUMBERS, type HeaderField } from '../form/vocabulary.ts';
-import { focusAreaNumberSchema, periodSchema } from '../form/vocabulary-schemas.ts';
+import { focusAreaNumberSchema, periodSchema, questionIdSchema } from '../form/vocabulary-schemas.ts';
 
 // Version 2 added `carriedOver` on questions (answers brought from the previous period);
 // version 3 added `submissions` (each version sent to the city, and its receipt); version 4
@@ -18,8 +18,6 @@ const multiParagraphText = z.string().max(MAX_TEXT_LENGTH).transform(cleanText);
 const oneLineText = z.string().max(MAX_LINE_LENGTH).transform(cleanLine);
 
 export const reportIdSchema = z.uuid();
-/** A question's row key in its report, and the identity of a question the city asked: short, plain, safe in a file name or a Word tag. */
-export const questionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 export const yearSchema = z.number().int().min(2000).max(2100);
 
 /** An answer brought over from the previous period, until the user has reviewed it. */
